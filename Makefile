@@ -1,0 +1,46 @@
+# sitrep: the two commands of the quickstart, and the tools around them.
+# `make demo` and `make test` each set up the virtual environment they need.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint format typecheck bench clean setup
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Run sitrep on the bundled demo articles, store them in SQLite, print the events.
+demo: $(STAMP)
+	$(BIN)/sitrep demo --db sitrep-demo.sqlite
+
+## Run the whole test suite (what CI runs).
+test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests benchmarks training
+	$(BIN)/ruff check --fix src tests benchmarks training
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/ner.py --limit 200
+	$(BIN)/python benchmarks/time.py --limit 50
+	$(BIN)/python benchmarks/geo.py --limit 50
+	$(BIN)/python benchmarks/events.py --limit 100
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache sitrep-demo.sqlite*

@@ -1,0 +1,158 @@
+"""ACLED South Asia 2015: each coded event's NOTES in, the human coding out.
+
+Choices, so the figures can be read:
+- Publication date: the row's event date plus one day. ACLED notes come from
+  next-day news and say "on Saturday"; giving the pipeline the event date
+  itself would make "today"-style readings trivially right, giving nothing
+  would make weekday readings impossible.
+- The event scored per note is the highest-confidence event that has an
+  ACLED category (the first on ties), else the highest-confidence event.
+  A note with no event counts as wrong on every measure.
+- Event type: the 2015 types are mapped to current ones through the
+  ontology's ``legacy_event_types`` ('Riots/Protests' accepts Protests or
+  Riots).
+- Date: exact ``date.value`` for day-precise rows (TIME_PRECISION 1); for
+  week/month-precise rows the gold date must fall in the predicted
+  ``date.start``..``date.end``.
+- Admin1: the event place's ``admin1`` (or its name when the place is itself
+  an admin1), case-, diacritics- and suffix-insensitive ("Chittagong
+  Division" = "Chittagong"). 2015 names whose region has since been renamed,
+  split or merged (Nepal's development regions, FATA) accept the current
+  names listed in ``acled_admin1.yaml``.
+- Fatalities: ``counts.killed`` (null = 0) equals FATALITIES.
+- Inter1: the inter code of the event's first source actor: the ontology's
+  ``inter_code(sector, None, acled_event_type=<predicted type>, role="source")``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.knowledge.ontology import Ontology
+
+from .common import SHARED_DATA, Report, Tally, actor_sector, evenly_spaced, fold, place, top_event
+
+DEFAULT_PATH = SHARED_DATA / "events" / "acled_asia_2015.csv"
+ADMIN1_EQUIVALENTS_PATH = Path(__file__).with_name("acled_admin1.yaml")
+FLOORS = {"type": 0.85, "date": 0.90, "admin1": 0.80, "fatalities": 0.85, "inter1": 0.75}
+_ADMIN_SUFFIXES = frozenset({"division", "province", "state", "region", "territory", "district"})
+
+
+@dataclass(frozen=True)
+class AcledCase:
+    id: str
+    text: str
+    event_date: date
+    time_precision: int
+    event_type: str
+    admin1: str
+    fatalities: int
+    inter1: int
+    country: str
+
+    @property
+    def published(self) -> str:
+        return (self.event_date + timedelta(days=1)).isoformat()
+
+
+def load(path: Path = DEFAULT_PATH, limit: int | None = None) -> list[AcledCase]:
+    """The rows with a note, or ``limit`` of them spread evenly over the file."""
+    cases: list[AcledCase] = []
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for row in csv.DictReader(handle):
+            text = (row.get("NOTES") or "").strip()
+            if not text:
+                continue
+            cases.append(
+                AcledCase(
+                    id=row["EVENT_ID_CNTY"],
+                    text=text,
+                    event_date=datetime.strptime(row["EVENT_DATE"].strip(), "%d-%B-%Y").date(),
+                    time_precision=int(row.get("TIME_PRECISION") or 1),
+                    event_type=row["EVENT_TYPE"].strip(),
+                    admin1=row.get("ADMIN1") or "",
+                    fatalities=int(row.get("FATALITIES") or 0),
+                    inter1=int(row.get("INTER1") or 0),
+                    country=row.get("COUNTRY") or "",
+                )
+            )
+    return evenly_spaced(cases, limit)
+
+
+def _admin_key(name: str | None) -> str:
+    return " ".join(t for t in fold(name).split() if t not in _ADMIN_SUFFIXES)
+
+
+@functools.cache
+def admin1_equivalents(path: Path = ADMIN1_EQUIVALENTS_PATH) -> dict[tuple[str, str], set[str]]:
+    """(country, 2015 admin1) -> the admin1 keys that count as the same region today."""
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {
+        (fold(country), _admin_key(old)): {_admin_key(name) for name in names}
+        for country, regions in data.items()
+        for old, names in regions.items()
+    }
+
+
+def admin1_matches(predicted: str | None, gold: str, country: str) -> bool:
+    """Whether a predicted admin1 name is the gold one (or a current name for the same region)."""
+    if not predicted:
+        return False
+    key, gold_key = _admin_key(predicted), _admin_key(gold)
+    return key == gold_key or key in admin1_equivalents().get((fold(country), gold_key), set())
+
+
+def _date_correct(case: AcledCase, event: dict[str, Any]) -> bool:
+    when = event.get("date") or {}
+    gold = case.event_date.isoformat()
+    if case.time_precision == 1:
+        return when.get("value") == gold or (when.get("start") == when.get("end") == gold)
+    start, end = when.get("start"), when.get("end")
+    if start and end:
+        return str(start)[:10] <= gold <= str(end)[:10]
+    return when.get("value") == gold
+
+
+def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool]:
+    """Right or wrong on each measure for one note."""
+    event = top_event(report, prefer=lambda e: bool(e.get("acled")))
+    if event is None:
+        return dict.fromkeys(FLOORS, False)
+    acled = event.get("acled") or {}
+    predicted_type = acled.get("event_type")
+    where = place(report, event.get("place")) or {}
+    admin1 = where.get("admin1") or (
+        where.get("name") if where.get("feature") == "admin1" else None
+    )
+    killed = (event.get("counts") or {}).get("killed") or 0
+    inter = ontology.inter_code(
+        actor_sector(report, event, "source"),
+        None,
+        acled_event_type=predicted_type,
+        role="source",
+    )
+    return {
+        "type": predicted_type in ontology.legacy_acled_types(case.event_type),
+        "date": _date_correct(case, event),
+        "admin1": admin1_matches(admin1, case.admin1, case.country),
+        "fatalities": int(killed) == case.fatalities,
+        "inter1": inter == case.inter1,
+    }
+
+
+def score(cases: list[AcledCase], reports: list[Report], ontology: Ontology) -> dict[str, Any]:
+    tallies = {name: Tally() for name in FLOORS}
+    for case, report in zip(cases, reports, strict=True):
+        for name, outcome in score_case(case, report, ontology).items():
+            tallies[name].add(outcome)
+    return {
+        "n": len(cases),
+        **{name: round(t.value, 4) for name, t in tallies.items()},
+    }

@@ -1,0 +1,246 @@
+"""MUC-4 in the GTT format: document-level templates scored the way the GTT/GRIT papers do.
+
+Choices (after Du, Rush and Cardie 2021, "Template filling with generative
+transformers" / "GRIT"):
+- Each gold role filler is an entity: a list of coreferent mention strings.
+  A predicted filler matches an entity when it head-noun-phrase-matches one of
+  its mentions: equal after folding and dropping leading articles, or the
+  same head word (the last word before a post-modifier such as "of")
+  with one phrase contained in the other.
+- Predicted templates come from the report's ASSAULT events (and COERCE
+  abduct) that are not negated or hypothetical. The incident type comes from
+  the ontology's GTD attack type: Bombing/Explosion -> bombing; kidnapping,
+  barricade and hijacking -> kidnapping; a facility attack with fire ->
+  arson; anything else -> attack.
+- Roles: PerpInd = source actors and perpetrator arguments that are not
+  organisations; PerpOrg = those that are (entity type ORG or a knowledge-base
+  link); Target = ``target`` arguments (physical); Victim = ``victim``
+  arguments and target actors that are people; Weapon = ``instrument``
+  arguments.
+- Templates are aligned one to one, only with the same incident type,
+  greedily by the number of matched fillers. Per role: matched gold entities
+  are true positives, unmatched predicted fillers false positives, unmatched
+  gold entities false negatives (including every filler of an unaligned
+  template). F1 is micro-averaged over the five roles; ``incident_f1``
+  scores the aligned templates themselves.
+- The documents are lower-cased 1989-1991 newswire with no date.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.knowledge.ontology import EventContext, Ontology
+
+from .common import PRF, SHARED_DATA, Event, Report, entity, evenly_spaced, fold
+
+DEFAULT_PATH = SHARED_DATA / "events" / "muc4" / "gtt_dev.json"
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+FLOORS: dict[str, float] = {}
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
+_PREPOSITIONS = frozenset({"of", "in", "at", "from", "with", "on", "for", "near", "who", "which"})
+_SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
+_INCIDENT_OF_GTD = {
+    "Bombing/Explosion": "bombing",
+    "Hostage Taking (Kidnapping)": "kidnapping",
+    "Hostage Taking (Barricade Incident)": "kidnapping",
+    "Hijacking": "kidnapping",
+}
+
+
+@dataclass
+class Template:
+    incident_type: str
+    roles: dict[str, list[list[str]]]  # role -> entities -> mention strings
+
+
+@dataclass
+class MucDoc:
+    id: str
+    text: str
+    templates: list[Template]
+    published: str | None = None
+
+
+def load(path: Path = DEFAULT_PATH, limit: int | None = None) -> list[MucDoc]:
+    docs: list[MucDoc] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            templates = [
+                Template(
+                    incident_type=t["incident_type"].split("/")[0].strip(),
+                    roles={
+                        role: [[mention for mention, _ in entity_] for entity_ in t.get(role) or []]
+                        for role in ROLES
+                    },
+                )
+                for t in raw.get("templates") or []
+            ]
+            docs.append(MucDoc(id=raw["docid"], text=raw["doctext"], templates=templates))
+    return evenly_spaced(docs, limit)
+
+
+def _phrase(text: str) -> list[str]:
+    tokens = fold(text).split()
+    while tokens and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _head_word(tokens: list[str]) -> str:
+    """The head noun of a phrase: its last word before a post-modifying preposition."""
+    for i, token in enumerate(tokens[1:], start=1):
+        if token in _PREPOSITIONS:
+            return tokens[i - 1]
+    return tokens[-1]
+
+
+def head_match(predicted: str, gold: str) -> bool:
+    """Head-noun-phrase match between a predicted filler and one gold mention."""
+    p, g = _phrase(predicted), _phrase(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    if _head_word(p) != _head_word(g):
+        return False
+    return " ".join(p) in " ".join(g) or " ".join(g) in " ".join(p)
+
+
+def _incident_type(event: Event, report: Report, ontology: Ontology) -> str:
+    instrument = next(
+        (
+            ontology.instrument_from_text(a.get("text"))
+            for a in event.get("arguments") or []
+            if a.get("role") == "instrument" and ontology.instrument_from_text(a.get("text"))
+        ),
+        None,
+    )
+    evidence_text = " ".join(e.get("text") or "" for e in event.get("evidence") or [])
+    instrument = instrument or ontology.instrument_from_text(evidence_text)
+    context = EventContext(
+        instrument=instrument, fatalities=(event.get("counts") or {}).get("killed")
+    )
+    gtd = ontology.gtd_type(event.get("type") or "ASSAULT", event.get("mode"), context)
+    if gtd == "Facility/Infrastructure Attack" and instrument == "fire":
+        return "arson"
+    return _INCIDENT_OF_GTD.get(gtd or "", "attack")
+
+
+def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, Any]]:
+    """Templates (incident_type + role -> filler strings) from a report's attack events."""
+    templates: list[dict[str, Any]] = []
+    for event in report.get("events") or []:
+        is_attack = event.get("type") == "ASSAULT" or (
+            event.get("type") == "COERCE" and event.get("mode") == "abduct"
+        )
+        if not is_attack or event.get("modality") in _SKIPPED_MODALITIES:
+            continue
+        roles: dict[str, list[str]] = {role: [] for role in ROLES}
+        perpetrators = [
+            (a.get("name") or "", a.get("entity"))
+            for a in event.get("actors") or []
+            if a.get("role") == "source"
+        ] + [
+            (a.get("text") or "", a.get("entity"))
+            for a in event.get("arguments") or []
+            if a.get("role") == "perpetrator"
+        ]
+        for name, entity_id in perpetrators:
+            linked = entity(report, entity_id) or {}
+            is_org = linked.get("type") == "ORG" or bool(linked.get("actor"))
+            roles["PerpOrg" if is_org else "PerpInd"].append(name)
+        for argument in event.get("arguments") or []:
+            role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(
+                argument.get("role") or ""
+            )
+            if role:
+                roles[role].append(argument.get("text") or "")
+        for actor in event.get("actors") or []:
+            linked = entity(report, actor.get("entity")) or {}
+            if actor.get("role") == "target" and linked.get("type") == "PERSON":
+                roles["Victim"].append(actor.get("name") or "")
+        deduped = {
+            role: list({fold(v): v for v in values if fold(v)}.values())
+            for role, values in roles.items()
+        }
+        templates.append(
+            {"incident_type": _incident_type(event, report, ontology), "roles": deduped}
+        )
+    return templates
+
+
+def _match_role(predicted: list[str], gold: list[list[str]]) -> int:
+    """How many gold entities are matched, each by a different predicted filler."""
+    used: set[int] = set()
+    matched = 0
+    for mentions in gold:
+        for i, filler in enumerate(predicted):
+            if i not in used and any(head_match(filler, m) for m in mentions):
+                used.add(i)
+                matched += 1
+                break
+    return matched
+
+
+def _pair_score(predicted: dict[str, Any], gold: Template) -> int:
+    return sum(_match_role(predicted["roles"][r], gold.roles[r]) for r in ROLES)
+
+
+def score_document(doc: MucDoc, templates: list[dict[str, Any]]) -> tuple[dict[str, PRF], PRF]:
+    """Per-role counts and template (incident type) counts for one document."""
+    candidates = sorted(
+        (
+            (_pair_score(p, g), -i, -j, i, j)
+            for i, p in enumerate(templates)
+            for j, g in enumerate(doc.templates)
+            if p["incident_type"] == g.incident_type
+        ),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    for _, _, _, i, j in candidates:
+        if i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    per_role = {role: PRF() for role in ROLES}
+    for role in ROLES:
+        counts = per_role[role]
+        for i, predicted in enumerate(templates):
+            fillers = predicted["roles"][role]
+            counts.n_pred += len(fillers)
+            if i in pairs:
+                matched = _match_role(fillers, doc.templates[pairs[i]].roles[role])
+                counts.tp_pred += matched
+                counts.tp_gold += matched
+        counts.n_gold += sum(len(t.roles[role]) for t in doc.templates)
+    incidents = PRF(
+        tp_pred=len(pairs), n_pred=len(templates), tp_gold=len(pairs), n_gold=len(doc.templates)
+    )
+    return per_role, incidents
+
+
+def score(docs: list[MucDoc], reports: list[Report], ontology: Ontology) -> dict[str, Any]:
+    per_role = {role: PRF() for role in ROLES}
+    incidents = PRF()
+    for doc, report in zip(docs, reports, strict=True):
+        roles, templates = score_document(doc, predicted_templates(report, ontology))
+        for role in ROLES:
+            per_role[role] += roles[role]
+        incidents += templates
+    total = PRF()
+    for counts in per_role.values():
+        total += counts
+    return {
+        "n": len(docs),
+        "f1": round(total.f1, 4),
+        "precision": round(total.precision, 4),
+        "recall": round(total.recall, 4),
+        "incident_f1": round(incidents.f1, 4),
+        **{f"{role}_f1": round(counts.f1, 4) for role, counts in per_role.items()},
+    }

@@ -1,0 +1,1 @@
+"""Annotate: spaCy components that mark sentences, names, times, numbers and quotes."""

@@ -1,0 +1,147 @@
+"""Entity mentions: the statistical NER's spans, completed from the actor knowledge base.
+
+The trained model finds names it has seen the like of; the knowledge base
+knows the armed groups, agencies and states by every alias and acronym news
+uses ("ISKP", "Daesh", "TTP"). We merge both: a knowledge-base match that
+covers an NER span (or fills a gap) wins and carries its actor id in
+``Span.kb_id_``; otherwise the model's span stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.annotate.extensions import ensure_extensions
+
+#: Model labels folded into the report's types.
+LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
+             "FAC": "FAC", "NORP": "NORP", "MISC": "MISC"}
+ACTOR_TYPE_LABEL = {"ORG": "ORG", "GPE": "GPE", "PERSON": "PERSON"}
+LEADING_DROP = {"the", "a", "an"}
+
+
+class MentionFinder:
+    """Merges NER spans with knowledge-base alias matches into ``doc.ents``."""
+
+    def __init__(self, vocab: object, actor_paths: Iterable[Path] | None = None) -> None:
+        self.vocab = vocab
+        self.actor_paths = tuple(actor_paths) if actor_paths else None
+        self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
+        self._labels: dict[str, str] = {}
+
+    def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """Phrase matchers over every alias: exact case for acronyms, any case for names."""
+        from sitrep.knowledge.actors import load_actors
+
+        kb = load_actors(self.actor_paths) if self.actor_paths else load_actors()
+        exact = PhraseMatcher(self.vocab, attr="ORTH")  # type: ignore[arg-type]
+        folded = PhraseMatcher(self.vocab, attr="LOWER")  # type: ignore[arg-type]
+        make = self.vocab  # a blank tokenizer is enough to cut aliases into tokens
+        from spacy.lang.en import English
+
+        tokenizer = English(vocab=make).tokenizer  # type: ignore[arg-type]
+        for alias, actor_id, ambiguous in kb.aliases():
+            if ambiguous or "(" in alias:
+                # ambiguous aliases need context (the entity stage decides); "Name (ACR)"
+                # is two mentions, which the entity stage joins as an acronym definition
+                continue
+            actor = kb.get(actor_id)
+            key = f"{actor_id}|{_is_country_name(alias)}"
+            self._labels[key] = (
+                "GPE" if _is_country_name(alias)
+                else ACTOR_TYPE_LABEL.get(str(getattr(actor, "type", "ORG")), "ORG")
+            )
+            pattern = tokenizer(alias)
+            if alias.isupper() and len(alias.replace("-", "")) <= 6:
+                exact.add(key, [pattern])
+            else:
+                folded.add(key, [pattern])
+        return exact, folded
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._matchers is None:
+            self._matchers = self._build()
+        kb_spans: list[Span] = []
+        for matcher in self._matchers:
+            for match_id, start, end in matcher(doc):
+                key = self.vocab.strings[match_id]  # type: ignore[attr-defined]
+                actor_id = key.split("|", 1)[0]
+                span = Span(doc, start, end, label=self._labels.get(key, "ORG"), kb_id=actor_id)
+                if _plausible_alias(span):
+                    kb_spans.append(span)
+        model_spans = [_clean(doc, ent) for ent in doc.ents]
+        merged = merge_mentions([s for s in model_spans if s is not None], kb_spans)
+        doc.ents = merged
+        return doc
+
+
+@lru_cache(maxsize=20_000)
+def _is_country_name(name: str) -> bool:
+    """True for the name of a country ("Afghanistan"): a place as well as an actor."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _plausible_alias(span: Span) -> bool:
+    """A lower-case common word is not a name even if an alias spells it ("hamas" is fine)."""
+    return any(t.text[:1].isupper() or t.is_digit for t in span)
+
+
+def _clean(doc: Doc, ent: Span) -> Span | None:
+    """Drop a leading article and trailing punctuation; fold the model's label names."""
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
+        end -= 1
+    if end > start and doc[end - 1].text in {"’s", "'s"}:
+        end -= 1
+    if start >= end:
+        return None
+    label = LABEL_MAP.get(ent.label_, ent.label_)
+    return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:
+    """Knowledge-base spans win where they cover a model span or fill a gap.
+
+    A model span strictly longer than the alias match (e.g. "Pakistani Taliban
+    commander Ali" over "Pakistani") keeps its extent; the longest spans win
+    among the rest, as ``filter_spans`` decides.
+    """
+    kept_kb: list[Span] = []
+    for kb_span in filter_spans(kb_spans):
+        inside_longer = any(
+            m.start <= kb_span.start and kb_span.end <= m.end and len(m) > len(kb_span)
+            and m.label_ in {"PERSON"}
+            for m in model_spans
+        )
+        if not inside_longer:
+            kept_kb.append(kb_span)
+    kb_tokens = {i for s in kept_kb for i in range(s.start, s.end)}
+    rest = [m for m in model_spans if not any(i in kb_tokens for i in range(m.start, m.end))]
+    return sorted(filter_spans(kept_kb + rest), key=lambda s: s.start)
+
+
+@Language.factory(
+    "sitrep_mentions",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.ent_kb_id"],
+    default_config={"actor_paths": None},
+)
+def make_mention_finder(nlp: Language, name: str, actor_paths: list[str] | None) -> MentionFinder:
+    ensure_extensions()
+    paths = [Path(p) for p in actor_paths] if actor_paths else None
+    return MentionFinder(nlp.vocab, paths)

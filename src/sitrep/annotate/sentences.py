@@ -1,0 +1,58 @@
+"""Sentence boundaries for news text, before any statistical component runs.
+
+News has datelines ("KABUL:"), ranks and abbreviations ("Lt. Gen."), quotes
+that close after the full stop and paragraphs without final punctuation.
+A rule-based splitter handles these predictably; a parser later in the
+pipeline respects the boundaries set here.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Tokens after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj brig capt cpt sgt cpl adm cmdr gov sen rep st no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e etc approx
+    inc corp co ltd jr sr rev hon fig""".split()
+)
+CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
+ENDERS = frozenset({".", "!", "?", "…"})
+
+
+@Language.component("sitrep_sentences", assigns=["token.is_sent_start"])
+def sentence_splitter(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on every token (True or False)."""
+    if len(doc) == 0:
+        return doc
+    starts = [False] * len(doc)
+    starts[0] = True
+    for i, token in enumerate(doc):
+        if "\n" in token.text and i + 1 < len(doc):
+            starts[i + 1] = True
+            continue
+        if token.text not in ENDERS and not (token.text.endswith(".") and len(token.text) > 1):
+            continue
+        if token.text.endswith(".") and token.text not in ENDERS:
+            # a token like "Gen." or "U.S.": ends a sentence only before a capitalised word
+            # that is not itself a name part; keep it conservative.
+            if token.text[:-1].lower() in ABBREVIATIONS:
+                continue
+        prev = doc[i - 1] if i > 0 else None
+        if token.text == "." and prev is not None and prev.text.lower() in ABBREVIATIONS:
+            if prev.text.lower() not in {"u.s", "etc", "inc", "co", "ltd", "jr", "sr"}:
+                continue
+        j = i + 1
+        while j < len(doc) and doc[j].text in CLOSERS and not doc[j].is_space:
+            j += 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc):
+            break
+        nxt = doc[j]
+        if nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in {"“", '"', "‘", "("}:
+            starts[j] = True
+    for token, start in zip(doc, starts, strict=True):
+        token.is_sent_start = start
+    return doc

@@ -1,0 +1,124 @@
+"""The command line: thin Typer commands over the library's functions.
+
+Errors a user can act on are printed as one line (``error[CODE] INPUT: …``)
+with a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitrep.errors import SitrepError
+
+app = typer.Typer(
+    name="sitrep",
+    help="Turn news articles into sourced event data: who did what to whom, when, where, how many.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err_console = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class InputKind(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+def _fail(error: SitrepError) -> None:
+    err_console.print(error.one_line(), markup=False, highlight=False)
+
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files or folders (text, HTML, JSONL)")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format")] = OutputFormat.json,
+    input_format: Annotated[InputKind, typer.Option(help="How to read the inputs")] = InputKind.auto,
+    include_text: Annotated[bool, typer.Option(help="Include the document text in each report")] = False,
+    encoding: Annotated[str | None, typer.Option(help="Text encoding of the inputs (default UTF-8)")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest file accepted as one article")] = 20 * 1024 * 1024,
+) -> None:
+    """Print the report of each article: entities, places, times, events, quotes."""
+    from sitrep.ingest.dates import parse_published
+    from sitrep.ingest.files import iter_documents
+    from sitrep.pipeline import get_pipeline, reports_for_inputs
+    from sitrep.render import print_events
+
+    try:
+        published = parse_published(published, source="--published")
+        nlp = get_pipeline()
+    except SitrepError as err:
+        _fail(err)
+        raise typer.Exit(2) from None
+    items = iter_documents(files, input_format=input_format.value, published=published,
+                           encoding=encoding, max_bytes=max_bytes)
+    failures = 0
+    reports = []
+    for report in reports_for_inputs(items, nlp=nlp, include_text=include_text):
+        if report.error is not None:
+            failures += 1
+            err_console.print(
+                f"error[{report.error.code}] {report.document.id}: {report.error.message}",
+                markup=False, highlight=False,
+            )
+        if output_format is OutputFormat.jsonl:
+            sys.stdout.write(report.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            reports.append(report)
+    if output_format is OutputFormat.json:
+        payload = [r.model_dump(mode="json") for r in reports]
+        out = payload[0] if len(payload) == 1 else payload
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    elif output_format is OutputFormat.table:
+        print_events(reports)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report."""
+    from sitrep.model import Report
+
+    sys.stdout.write(json.dumps(Report.model_json_schema(), indent=2) + "\n")
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option(help="SQLite file to store the results in")] = Path("sitrep-demo.sqlite"),
+) -> None:
+    """Run sitrep on the bundled demo articles, store the results and print the events."""
+    from sitrep.demo import run_demo
+
+    try:
+        run_demo(db, Console())
+    except SitrepError as err:
+        _fail(err)
+        raise typer.Exit(2) from None
+
+
+def main() -> None:
+    """Entry point of the ``sitrep`` command."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""Pipeline configuration: which model and which knowledge files to use, all swappable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+PACKAGED_MODEL = Path(__file__).parent / "models" / "en_sitrep"
+
+
+class PipelineConfig(BaseModel):
+    """What the pipeline is built from. Every external resource can be replaced here."""
+
+    model: str = Field(
+        default=str(PACKAGED_MODEL),
+        description="A spaCy pipeline (path or installed package) providing tokenizer and NER; "
+        "sitrep's own components are added after it.",
+    )
+    actor_paths: list[str] | None = Field(
+        default=None, description="Actor knowledge-base YAML files (default: the packaged ones)"
+    )
+    gazetteer_path: str | None = Field(
+        default=None, description="Gazetteer index file (default: the packaged one, built on first use)"
+    )
+    disable: list[str] = Field(default_factory=list, description="Components to leave out")

@@ -1,0 +1,317 @@
+"""Arguments of an event: source and target actors, victims, participants, counts, place, date.
+
+Surface patterns that hold across news writing, read around the trigger:
+"X detained Y", "Y were killed by X", "a raid by X on Y", "at the hands of X",
+"members of Y", "the death of V", "among the dead", "including V". Numbers on
+the patient ("Two members of Daesh were killed") fill the trigger's count;
+a singular patient ("a senior ISKP officer") counts one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.detect import TriggerHit
+from sitrep.extract.lexicon import TriggerLexicon
+from sitrep.extract.record import ArgumentRecord, EventRecord
+
+ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+STOP = {"of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "and", "or",
+        "as", "among", "was", "were", "is", "are", "the", "a", "an", "against", "during"}
+CLAUSE_BREAKS = {";", ":"}
+SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
+TARGET_PREPS = {"against", "on", "of", "targeting", "at"}
+PLACE_PREFERENCE = {"neighbourhood": 0, "facility": 0, "city": 1, "district": 2, "admin2": 2,
+                    "admin1": 3, "region": 4, "country": 5}
+
+
+class ArgumentReader:
+    """Reads one trigger's arguments from its sentence."""
+
+    def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        clusters = doc._.entities or []
+        self.owner: dict[int, object] = {}
+        self.mention_of: dict[int, Span] = {}
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self.owner[i] = cluster
+                    self.mention_of[i] = mention
+        self.place_of: dict[int, object] = {}
+        for place in doc._.places or []:
+            for mention in place.mentions:
+                for i in range(mention.start, mention.end):
+                    self.place_of[i] = place
+
+    def read(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        trigger = self.doc[hit.start : hit.end]
+        self._actors(sentence, hit, record)
+        self._patients(sentence, hit, record)
+        record.place = self._place(sentence, trigger, (record.source_span, record.target_span))
+        record.date = self._date(sentence, trigger)
+
+    # -- actors ---------------------------------------------------------------------------------
+    def _actor_at(self, i: int) -> tuple[object | None, Span | None]:
+        cluster = self.owner.get(i)
+        if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
+            return None, None
+        return cluster, self.mention_of[i]
+
+    def _actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        doc = self.doc
+        if hit.trigger.anaphoric:
+            return
+        if hit.trigger.subject_is_target:
+            # "talks with the TTP were no longer an option": what is rejected stands before
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+            record.source, record.source_span = self._first_actor(sentence.start, hit.start)
+            if record.source is record.target:
+                record.source, record.source_span = None, None
+            return
+        trigger = doc[hit.start : hit.end]
+        passive = _is_passive(doc, hit.start) if hit.trigger.pos == "VERB" else False
+        # explicit source markers anywhere in the sentence
+        lowered = sentence.text.lower()
+        for marker in SOURCE_MARKERS:
+            at = lowered.find(marker)
+            if at >= 0:
+                span = doc.char_span(sentence.start_char + at + len(marker) + 1, sentence.end_char,
+                                     alignment_mode="expand")
+                if span is not None:
+                    found = self._first_actor(span.start, min(span.start + 6, sentence.end))
+                    if found[0] is not None:
+                        record.source, record.source_span = found
+                        break
+        if record.source is None:
+            for prep in hit.trigger.source_preps:
+                found = self._after_word(prep, hit.end, sentence.end, window=16)
+                if found[0] is not None:
+                    record.source, record.source_span = found
+                    break
+        if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
+            record.source, record.source_span = self._subject_before(sentence, hit.start)
+        if record.source is None and hit.trigger.pos == "NOUN":
+            # "Taliban raid", "ISKP's attack", "a Pakistani delegation … visited"
+            record.source, record.source_span = self._premodifier(sentence, hit.start)
+        if record.source is None and hit.trigger.pos == "NOUN":
+            light = self._light_verb_before(sentence, hit.start)
+            if light is not None:  # "X carried out a raid"
+                record.source, record.source_span = self._subject_before(sentence, light)
+        # target
+        if hit.trigger.pos == "VERB" and passive:
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+        elif hit.trigger.pos == "VERB":
+            record.target, record.target_span = self._object_after(sentence, hit.end)
+        else:
+            for prep in TARGET_PREPS:
+                found = self._after_word(prep, hit.end, sentence.end, window=6)
+                if found[0] is not None and found[0] is not record.source:
+                    record.target, record.target_span = found
+                    break
+        if record.target is None and record.source_span is not None and hit.trigger.pos == "NOUN" \
+                and record.source_span.start > hit.start:
+            # "secure a commitment from X": the one who secures it is on the other side
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+        if record.target is record.source:
+            record.target, record.target_span = None, None
+        del trigger
+
+    def _light_verb_before(self, sentence: Span, start: int) -> int | None:
+        from sitrep.annotate.lemmas import is_verb_of
+
+        doc = self.doc
+        for i in range(start - 1, max(sentence.start - 1, start - 5), -1):
+            if is_verb_of(doc[i], self.lexicon.light_verbs) and not _is_passive(doc, i):
+                return i
+        return None
+
+    def _first_actor(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        for i in range(start, end):
+            cluster, mention = self._actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _after_word(self, word: str, start: int, end: int, window: int = 8) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(start, min(end, start + window)):
+            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
+                break
+            if doc[i].lower_ == word:
+                return self._first_actor(i + 1, min(end, i + 8))
+        return None, None
+
+    def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The nearest actor before the trigger in its clause (skipping "members of")."""
+        doc = self.doc
+        for i in range(start - 1, sentence.start - 1, -1):
+            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who"}:
+                break
+            cluster, mention = self._actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _object_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(end, min(sentence.end, end + 8)):
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {"who", "which", "that", "in", "on", "at", "after"}:
+                break
+            cluster, mention = self._actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _premodifier(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """"Taliban raid", "ISKP's attack", "an army-led operation": an actor right before the noun."""
+        doc = self.doc
+        i = start - 1
+        while i >= sentence.start and (doc[i].lower_ in {"-", "led", "’s", "'s"} or (
+                doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in STOP
+                and i not in self.owner and start - i <= 3)):
+            i -= 1
+        if i < sentence.start:
+            return None, None
+        return self._actor_at(i)
+
+    # -- patients, victims, counts ------------------------------------------------------------------
+    def _patients(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        doc = self.doc
+        count_kind = hit.trigger.count
+        passive = hit.trigger.pos == "VERB" and _is_passive(doc, hit.start)
+        if (hit.trigger.pos == "VERB" and (passive or hit.trigger.patient_is_subject)) or (
+            hit.trigger.pos == "NOUN" and hit.trigger.anaphoric
+        ):
+            region = (_clause_start(doc, sentence, hit.start), hit.start)
+        else:
+            region = (hit.end, sentence.end)
+        numbers = [n for n in (doc._.numbers or []) if region[0] <= n.start < region[1]]
+        person_numbers = [n for n in numbers if self._counts_people(n.end, region[1])]
+        if count_kind and person_numbers:
+            chosen = person_numbers[-1] if region[1] == hit.start else person_numbers[0]
+            record.counts[count_kind] = chosen.value
+        elif count_kind and self._singular_patient(region, hit):
+            record.implicit_counts[count_kind] = 1
+        # members of X: the target organisation
+        for i in range(region[0], region[1]):
+            if doc[i].lower_ in {"members", "member", "fighters", "militants", "officer", "commander",
+                                 "leader", "chief", "operatives", "cell"}:
+                cluster, mention = self._actor_at(i - 1)
+                if cluster is None and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+                    cluster, mention = self._first_actor(i + 2, min(region[1], i + 5))
+                target_is_person = getattr(record.target, "type", "") == "PERSON"
+                if cluster is not None and getattr(cluster, "type", "") != "PERSON" and (
+                    record.target is None or target_is_person
+                ):
+                    record.target, record.target_span = cluster, mention
+        # named people in the patient region are victims (ASSAULT, COERCE)
+        if record.type in {"ASSAULT", "COERCE"}:
+            seen: set[int] = set()
+            for i in range(region[0], region[1]):
+                cluster = self.owner.get(i)
+                if cluster is None or getattr(cluster, "type", "") != "PERSON" or id(cluster) in seen:
+                    continue
+                if self._is_source(record, cluster):
+                    continue
+                seen.add(id(cluster))
+                record.arguments.append(ArgumentRecord("victim", self.mention_of[i], cluster))
+        if record.type == "CONSULT":
+            for i in range(sentence.start, sentence.end):
+                cluster = self.owner.get(i)
+                if cluster is not None and getattr(cluster, "type", "") == "PERSON":
+                    if not any(a.entity is cluster for a in record.arguments):
+                        record.arguments.append(ArgumentRecord("participant", self.mention_of[i], cluster))
+
+    def _is_source(self, record: EventRecord, cluster: object) -> bool:
+        return record.source is cluster
+
+    def _counts_people(self, after: int, limit: int) -> bool:
+        doc = self.doc
+        for i in range(after, min(limit, after + 4)):
+            if doc[i].lower_ in self.lexicon.person_nouns:
+                return True
+            if doc[i].lower_ in {"of"}:
+                continue
+            if i in self.owner:  # "two Daesh members"
+                continue
+            if not doc[i].is_alpha:
+                return False
+        return False
+
+    def _singular_patient(self, region: tuple[int, int], hit: TriggerHit) -> bool:
+        """"detained a senior ISKP officer", "the death of the … chief": one person."""
+        doc = self.doc
+        for i in range(region[0], min(region[1], region[0] + 8)):
+            word = doc[i].lower_
+            if word in {"a", "an", "the", "one"}:
+                for j in range(i + 1, min(region[1], i + 8)):
+                    w = doc[j].lower_
+                    if w in {"and", ","} or doc[j].like_num:
+                        return False
+                    if w in self.lexicon.person_nouns and not w.endswith("s"):
+                        return True
+                    if w in {"chief", "leader", "commander", "head", "officer", "man", "woman", "boy", "girl"}:
+                        return True
+                return False
+            if self.owner.get(i) is not None and getattr(self.owner[i], "type", "") == "PERSON":
+                return True
+        return False
+
+    # -- place and date ----------------------------------------------------------------------
+    def _place(self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()) -> object | None:
+        places = []
+        actor_tokens = {i for span in actors if span is not None for i in range(span.start, span.end)}
+        for i in range(sentence.start, sentence.end):
+            if i in actor_tokens:  # "Pakistan was able to secure …": an actor, not the place
+                continue
+            place = self.place_of.get(i)
+            if place is not None and place not in places:
+                places.append(place)
+        if not places:
+            return None
+
+        def rank(place: object) -> tuple[int, int]:
+            feature = getattr(place, "feature", None) or "country"
+            distance = min(abs(m.start - trigger.start) for m in place.mentions)  # type: ignore[attr-defined]
+            return (PLACE_PREFERENCE.get(feature, 5), distance)
+
+        return min(places, key=rank)
+
+    def _date(self, sentence: Span, trigger: Span) -> object | None:
+        def distance(t: object) -> int:
+            start, end = t.start, t.end  # type: ignore[attr-defined]
+            if end <= trigger.start_char:
+                return len(self.doc.text[end : trigger.start_char].split())
+            return len(self.doc.text[trigger.end_char : start].split())
+
+        def near_enough(t: object) -> bool:
+            # vague references ("recent") modify their own noun; only take them when adjacent
+            vague = str(t.value).endswith("_REF")  # type: ignore[attr-defined]
+            return distance(t) <= (2 if vague else 14)
+
+        times = [t for t in (self.doc._.times or [])
+                 if sentence.start_char <= t.start < sentence.end_char and t.type in {"DATE", "TIME"}
+                 and near_enough(t)]
+        if not times:
+            return None
+        return min(times, key=distance)
+
+
+def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
+    """Where the clause holding token i begins ("Mujahid reported that | three members …")."""
+    for j in range(i - 1, sentence.start - 1, -1):
+        if doc[j].lower_ in {"that", ";", ":", "“", '"'} or doc[j].text in {";", ":"}:
+            return j + 1
+    return sentence.start
+
+
+def _is_passive(doc: Doc, i: int) -> bool:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = doc[j].lower_
+        if word in {"was", "were", "been", "be", "being", "is", "are", "got", "get"}:
+            return True
+        if word not in {"reportedly", "allegedly", "also", "later", "all", "both", "not", "then", "had", "have", "has"}:
+            break
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "by"

@@ -1,0 +1,175 @@
+"""Event coreference within one article: one real event told several times is one event.
+
+Two mentions are the same event when their types agree, their dates and
+places are compatible (equal, contained or unknown), their actors do not
+conflict, and the later one does not say it is another event ("in a
+separate operation", "other members were also apprehended"). Anaphoric
+mentions ("the visit", "among the dead") only ever join an earlier event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extract.record import EventRecord
+
+MODALITY_STRENGTH = ["asserted", "reported", "claimed", "historical", "hypothetical", "future", "negated"]
+OPEN_MODALITIES = {"asserted", "reported", "claimed"}
+
+
+def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
+    """Fold each event mention into an earlier compatible event, or keep it as a new one."""
+    events: list[EventRecord] = []
+    for mention in mentions:
+        target = None
+        for event in reversed(events):
+            if compatible(event, mention):
+                target = event
+                break
+        if target is None:
+            if mention.anaphoric and not mention.arguments:
+                continue
+            if mention.anaphoric:
+                # an anaphoric mention with a new victim but no event before it: keep nothing
+                continue
+            events.append(mention)
+        else:
+            absorb(target, mention)
+    return events
+
+
+def compatible(event: EventRecord, mention: EventRecord) -> bool:
+    if event.type != mention.type:
+        return False
+    if event.mode and mention.mode and event.mode != mention.mode:
+        if {event.mode, mention.mode} - {"firearms", "explosives", "aerial", "artillery", "beat"}:
+            return False
+    if mention.anaphoric:
+        return event.modality in OPEN_MODALITIES
+    if (event.modality in OPEN_MODALITIES) != (mention.modality in OPEN_MODALITIES):
+        return False
+    if mention.distinct:
+        return False
+    if not _dates_compatible(event.date, mention.date):
+        return False
+    if not _places_compatible(event.place, mention.place):
+        return False
+    if event.source is not None and mention.source is not None and event.source is not mention.source:
+        return False
+    if event.target is not None and mention.target is not None and event.target is not mention.target:
+        return False
+    return _share_something(event, mention)
+
+
+def _share_something(event: EventRecord, mention: EventRecord) -> bool:
+    """Positive evidence of identity: the same day, the same place or the same actor."""
+    ra, rb = _range(event.date), _range(mention.date)
+    if ra is not None and rb is not None:
+        return True  # compatible known dates, checked above
+    if event.place is not None and mention.place is not None:
+        return True
+    same_actor = (event.source is not None and event.source is mention.source) or (
+        event.target is not None and event.target is mention.target
+    )
+    return same_actor and (ra is None or rb is None)
+
+
+def _range(timex: object | None) -> tuple[dt.date, dt.date] | None:
+    if timex is None:
+        return None
+    first = getattr(timex, "first_day", None)
+    last = getattr(timex, "last_day", None)
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _dates_compatible(a: object | None, b: object | None) -> bool:
+    ra, rb = _range(a), _range(b)
+    if ra is None or rb is None:
+        return True
+    # a night ("overnight", "last night") reaches into the next morning
+    slack = dt.timedelta(days=1)
+    return ra[0] <= rb[1] + slack and rb[0] <= ra[1] + slack and (
+        ra[0] <= rb[1] and rb[0] <= ra[1] or _is_night(a) or _is_night(b)
+    )
+
+
+def _is_night(timex: object | None) -> bool:
+    value = str(getattr(timex, "value", ""))
+    return value.endswith("TNI") or "night" in str(getattr(timex, "text", "")).lower()
+
+
+def _places_compatible(a: object | None, b: object | None) -> bool:
+    if a is None or b is None or a is b:
+        return True
+    pa = getattr(a, "place", None) or getattr(a, "within", None)
+    pb = getattr(b, "place", None) or getattr(b, "within", None)
+    if pa is None or pb is None:
+        return True
+    if getattr(pa, "geonameid", None) == getattr(pb, "geonameid", None):
+        return True
+    return _contains(pa, pb) or _contains(pb, pa) or (
+        getattr(a, "within", None) is not None and getattr(getattr(a, "within", None), "geonameid", None) == getattr(pb, "geonameid", None)
+    ) or (
+        getattr(b, "within", None) is not None and getattr(getattr(b, "within", None), "geonameid", None) == getattr(pa, "geonameid", None)
+    )
+
+
+def _contains(outer: object, inner: object) -> bool:
+    contains = getattr(outer, "contains", None)
+    if callable(contains):
+        try:
+            return bool(contains(inner))
+        except Exception:
+            return False
+    return False
+
+
+def absorb(event: EventRecord, mention: EventRecord) -> None:
+    """Fill the event's fields from a further mention of it."""
+    event.evidence.extend(s for s in mention.evidence if all(s.start != e.start for e in event.evidence))
+    event.triggers.extend(mention.triggers)
+    if event.source is None and mention.source is not None:
+        event.source, event.source_span = mention.source, mention.source_span
+    if event.target is None and mention.target is not None:
+        event.target, event.target_span = mention.target, mention.target_span
+    for argument in mention.arguments:
+        if not any(a.entity is not None and a.entity is argument.entity for a in event.arguments):
+            event.arguments.append(argument)
+    for kind, value in mention.counts.items():
+        event.counts[kind] = max(event.counts.get(kind, 0), value)
+    for kind, value in mention.implicit_counts.items():
+        event.implicit_counts[kind] = max(event.implicit_counts.get(kind, 0), value)
+    event.place = _more_specific(event.place, mention.place)
+    event.date = _more_specific_date(event.date, mention.date)
+    if not mention.anaphoric and MODALITY_STRENGTH.index(mention.modality) < MODALITY_STRENGTH.index(event.modality):
+        event.modality = mention.modality
+    if event.attribution is None and mention.attribution is not None:
+        event.attribution, event.attribution_span = mention.attribution, mention.attribution_span
+    event.confidence = min(0.95, max(event.confidence, mention.confidence) + 0.05)
+
+
+def _more_specific(a: object | None, b: object | None) -> object | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    from sitrep.extract.arguments import PLACE_PREFERENCE
+
+    rank_a = PLACE_PREFERENCE.get(getattr(a, "feature", None) or "country", 5)
+    rank_b = PLACE_PREFERENCE.get(getattr(b, "feature", None) or "country", 5)
+    return b if rank_b < rank_a else a
+
+
+def _more_specific_date(a: object | None, b: object | None) -> object | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    order = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    pa = order.get(getattr(a, "precision", "unknown"), 4)
+    pb = order.get(getattr(b, "precision", "unknown"), 4)
+    if pb < pa or (pb == pa and _is_night(a) and not _is_night(b)):
+        return b
+    return a

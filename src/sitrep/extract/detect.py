@@ -1,0 +1,163 @@
+"""Finding event triggers in a sentence: verbs, nouns and phrases from the lexicon.
+
+A trigger is kept only where it reads as an event: "operation" needs a
+security context ("a military operation", "IEA Special Forces … operation"),
+a word inside a title is not an event ("operations chief"), and a bare plural
+("attacks on embassies") is a generic statement unless it is definite and
+placed ("the recent attacks in Peshawar and Karachi").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from sitrep.annotate.lemmas import lemma_in
+from sitrep.extract.lexicon import Trigger, TriggerLexicon
+
+TITLE_HEADS = {"chief", "head", "commander", "leader", "director", "minister", "officer",
+               "spokesman", "spokesperson", "secretary", "wing", "unit", "department",
+               "division", "cell", "centre", "center", "command", "team", "room", "forces"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+               "our", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got",
+               "get", "gets", "will", "would", "to", "did", "do", "does"}
+
+
+@dataclass
+class TriggerHit:
+    start: int
+    end: int
+    trigger: Trigger
+    plural: bool = False
+    definite: bool = False
+
+    @property
+    def head(self) -> int:
+        return self.end - 1
+
+
+def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) -> list[TriggerHit]:
+    """Every trigger in the sentence that reads as an event."""
+    doc = sentence.doc
+    lowered = [t.lower_ for t in sentence]
+    words = set(lowered) | {t.text for t in sentence}
+    hits: list[TriggerHit] = []
+    taken: set[int] = set()
+    text = " ".join(lowered)
+    for phrase, trigger in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
+        parts = phrase.split()
+        for i in range(len(lowered) - len(parts) + 1):
+            if lowered[i : i + len(parts)] == parts and f"{phrase}" in text:
+                start = sentence.start + i
+                hits.append(TriggerHit(start, start + len(parts), trigger,
+                                       definite=phrase.startswith("the ")))
+                taken.update(range(start, start + len(parts)))
+    for token in sentence:
+        if token.i in taken or not token.is_alpha:
+            continue
+        form = token.lower_
+        noun = _noun_lemma(form, lexicon)
+        verb = lemma_in(form, lexicon.verbs)
+        trigger = None
+        plural = False
+        if noun is not None and _reads_as_noun(token):
+            trigger, plural = lexicon.nouns[noun], noun != form
+        elif verb is not None and _reads_as_verb(token):
+            trigger = lexicon.verbs[verb]
+        if trigger is None:
+            continue
+        if not _context_ok(trigger, words, armed_actor, lexicon):
+            continue
+        if _inside_title(token):
+            continue
+        definite = token.i > 0 and _determiner_before(token)
+        hits.append(TriggerHit(token.i, token.i + 1, trigger, plural=plural, definite=definite))
+    hits.sort(key=lambda h: h.start)
+    rejected = [h for h in hits if h.trigger.subject_is_target]
+    if rejected:  # "talks with X were no longer an option": the talks are what is rejected
+        hits = [h for h in hits if not (h.trigger.pos == "NOUN" and h.start < rejected[0].start)]
+    if any(not h.trigger.vague for h in hits):
+        hits = [h for h in hits if not h.trigger.vague or _same_type_specific(h, hits)]
+    return [h for h in hits if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
+            or _counted(doc, h.start)]
+
+
+def _noun_lemma(form: str, lexicon: TriggerLexicon) -> str | None:
+    """The noun trigger this form is (singular or plural): "raids" -> raid; "raided" is a verb."""
+    if form in lexicon.nouns:
+        return form
+    for cut in (1, 2):
+        if form.endswith("s") and form[:-cut] in lexicon.nouns:
+            return form[:-cut]
+    return None
+
+
+def _reads_as_noun(token: object) -> bool:
+    """A noun by its tag, or by the word before it when the tagger says otherwise or is absent."""
+    tag = getattr(token, "tag_", "")
+    if tag.startswith("NN"):
+        return True
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""  # type: ignore[attr-defined]
+    return prev not in AUXILIARIES or prev in {"the", "a", "an"}
+
+
+def _reads_as_verb(token: object) -> bool:
+    """A verb by its tag, or by its form and the word before it (a tagger errs on news names)."""
+    tag = getattr(token, "tag_", "")
+    if tag.startswith("VB") or (tag == "JJ" and token.lower_.endswith("ed")):  # type: ignore[attr-defined]
+        return True
+    if not token.text.islower():  # type: ignore[attr-defined]
+        return False
+    form = token.lower_  # type: ignore[attr-defined]
+    if token.i > 0 and token.nbor(-1).lower_ in DETERMINERS:  # type: ignore[attr-defined]
+        return False
+    return form.endswith(("ed", "ing")) or (token.i > 0 and token.nbor(-1).lower_ in AUXILIARIES)  # type: ignore[attr-defined]
+
+
+def _context_ok(trigger: Trigger, words: set[str], armed_actor: bool, lexicon: TriggerLexicon) -> bool:
+    if trigger.needs_context is False:
+        return True
+    if isinstance(trigger.needs_context, tuple):
+        return bool(words & set(trigger.needs_context))
+    return armed_actor or bool(words & lexicon.security_context - {trigger.word})
+
+
+def _inside_title(token: object) -> bool:
+    """"operations chief", "intelligence and operations chief": a title, not an event."""
+    doc = token.doc  # type: ignore[attr-defined]
+    i = token.i  # type: ignore[attr-defined]
+    return i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_HEADS
+
+
+DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
+STOP_WORDS = {"of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "and",
+              "or", "as", "against", "during", "after", "before"}
+
+
+def _determiner_before(token: object) -> bool:
+    """A definite determiner before the trigger, across modifiers only ("the recent terrorist")."""
+    doc = token.doc  # type: ignore[attr-defined]
+    for j in range(token.i - 1, max(-1, token.i - 6), -1):  # type: ignore[attr-defined]
+        word = doc[j].lower_
+        if word in DEFINITE or doc[j].text in {"’s", "'s"}:
+            return True
+        if word in STOP_WORDS or word.endswith("ed") and word not in {"armed", "suspected", "coordinated"}:
+            return False
+        if not (doc[j].is_alpha or word == "-"):
+            return False
+    return False
+
+
+def _counted(doc: object, i: int) -> bool:
+    """"two attacks", "three raids": a counted plural names events, not a habit."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if doc[j].like_num:  # type: ignore[index]
+            return True
+    return False
+
+
+def _same_type_specific(hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """A vague trigger stays only beside a specific one of its own type (they merge)."""
+    return all(h.trigger.type == hit.trigger.type for h in hits if not h.trigger.vague)

@@ -1,0 +1,135 @@
+"""The event stage: triggers, their arguments, modality and attribution, merged per real event."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.annotate.extensions import ensure_extensions
+from sitrep.extract.arguments import ArgumentReader
+from sitrep.extract.coref import merge_events
+from sitrep.extract.detect import find_triggers
+from sitrep.extract.lexicon import TriggerLexicon, load_triggers
+from sitrep.extract.modality import modality_of, speech_subject
+from sitrep.extract.record import EventRecord
+from sitrep.knowledge.cues import Cues, load_cues
+
+ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
+
+
+class EventExtractor:
+    def __init__(self) -> None:
+        self._lexicon: TriggerLexicon | None = None
+        self._cues: Cues | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._lexicon is None:
+            self._lexicon, self._cues = load_triggers(), load_cues()
+        lexicon, cues = self._lexicon, self._cues
+        assert cues is not None
+        reader = ArgumentReader(doc, lexicon)
+        quotes = doc._.quotes or []
+        mentions: list[EventRecord] = []
+        for sentence in doc.sents:
+            armed = self._armed_actor_in(sentence, reader)
+            hits = find_triggers(sentence, lexicon, armed)
+            if not hits:
+                continue
+            sentence_events: list[EventRecord] = []
+            for hit in hits:
+                trigger = doc[hit.start : hit.end]
+                record = EventRecord(
+                    type=hit.trigger.type, mode=hit.trigger.mode,
+                    evidence=[_evidence(sentence)], triggers=[trigger],
+                    anaphoric=hit.trigger.anaphoric or (hit.definite and hit.trigger.pos == "NOUN" and not hit.plural and _bare_reference(sentence, hit.start, hit.end)),
+                    distinct=_distinct(sentence, hit.start, lexicon),
+                )
+                reader.read(sentence, hit, record)
+                record.modality = modality_of(sentence, trigger, cues)
+                record.attribution, record.attribution_span = _attribution(
+                    doc, sentence, trigger, quotes, cues, reader.owner
+                )
+                if record.attribution is not None and record.modality == "asserted" and not _in_quote(trigger, quotes):
+                    record.modality = "reported"
+                record.confidence = _confidence(record)
+                same = next((e for e in sentence_events if e.type == record.type), None)
+                if same is not None:
+                    from sitrep.extract.coref import absorb
+
+                    absorb(same, record)
+                    same.anaphoric = same.anaphoric and record.anaphoric
+                else:
+                    sentence_events.append(record)
+            mentions.extend(sentence_events)
+        events = merge_events(mentions)
+        for number, event in enumerate(events, start=1):
+            event.id = f"v{number}"
+        doc._.events = events
+        return doc
+
+    def _armed_actor_in(self, sentence: Span, reader: ArgumentReader) -> bool:
+        from sitrep.knowledge.actors import load_actors
+
+        kb = load_actors()
+        for i in range(sentence.start, sentence.end):
+            cluster = reader.owner.get(i)
+            actor_id = getattr(cluster, "actor_id", None)
+            if actor_id:
+                actor = kb.get(actor_id)
+                if getattr(actor, "kind", None) in ARMED_KINDS or getattr(actor, "sector", None) in {"MIL", "REB", "COP", "SPY", "IMG", "INS", "UAF"}:
+                    return True
+        return False
+
+
+def _evidence(sentence: Span) -> Span:
+    return sentence
+
+
+def _bare_reference(sentence: Span, start: int, end: int) -> bool:
+    """"The visit was successful": a definite mention that adds nothing new refers back."""
+    doc = sentence.doc
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    return nxt in {"was", "had", "is", "has", "’s", "'s", "results", "took", "went", "ended"} or doc[start - 1].lower_ in {"the"} and nxt in {".", ",", "’s"}
+
+
+def _distinct(sentence: Span, start: int, lexicon: TriggerLexicon) -> bool:
+    words = {t.lower_ for t in sentence.doc[sentence.start : start + 1]}
+    return bool(words & lexicon.distinct_cues)
+
+
+def _in_quote(trigger: Span, quotes: list[object]) -> bool:
+    return any(q.start <= trigger.start_char < q.end for q in quotes)  # type: ignore[attr-defined]
+
+
+def _attribution(doc: Doc, sentence: Span, trigger: Span, quotes: list[object], cues: Cues,
+                 owner: dict[int, object]) -> tuple[object | None, Span | None]:
+    """Who says so: a quote's speaker, the subject of a reporting verb, "according to X"."""
+    for quote in quotes:
+        if quote.start <= trigger.start_char < quote.end:  # type: ignore[attr-defined]
+            speaker = getattr(quote, "speaker", None)
+            if speaker:
+                span = doc[speaker[0] : speaker[1]]
+                for token in span:
+                    if token.i in owner:
+                        return owner[token.i], span
+                return None, span
+    return speech_subject(sentence, trigger, cues, owner)
+
+
+def _confidence(record: EventRecord) -> float:
+    score = 0.4
+    score += 0.15 if record.source is not None else 0.0
+    score += 0.15 if record.target is not None or record.arguments else 0.0
+    score += 0.1 if record.date is not None else 0.0
+    score += 0.1 if record.place is not None else 0.0
+    return round(min(score, 0.95), 2)
+
+
+@Language.factory(
+    "sitrep_events",
+    requires=["doc._.entities", "doc._.places", "doc._.times", "doc._.numbers", "doc._.quotes"],
+    assigns=["doc._.events"],
+)
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    ensure_extensions()
+    return EventExtractor()

@@ -1,0 +1,83 @@
+"""Loader for ``triggers.yaml``: the words that announce events, as reviewed data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from sitrep.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).with_name("triggers.yaml")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str  # VERB | NOUN | PHRASE
+    type: str
+    mode: str | None = None
+    count: str | None = None
+    needs_context: bool | tuple[str, ...] = False
+    anaphoric: bool = False
+    vague: bool = False
+    subject_is_target: bool = False
+    patient_is_subject: bool = False
+    source_preps: tuple[str, ...] = ("by",)
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    phrases: dict[str, Trigger]
+    person_nouns: frozenset[str]
+    security_context: frozenset[str]
+    distinct_cues: frozenset[str]
+    light_verbs: frozenset[str] = frozenset()
+    multiword_nouns: dict[str, Trigger] = field(default_factory=dict)
+
+
+def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
+    if not isinstance(entry, dict) or "type" not in entry:
+        raise KnowledgeError(f"trigger {word!r} needs a 'type'", source=str(path))
+    context = entry.get("needs_context", False)
+    return Trigger(
+        word=word,
+        pos=pos,
+        type=str(entry["type"]),
+        mode=entry.get("mode"),  # type: ignore[arg-type]
+        count=entry.get("count"),  # type: ignore[arg-type]
+        needs_context=tuple(context) if isinstance(context, list) else bool(context),
+        anaphoric=bool(entry.get("anaphoric", False)),
+        vague=bool(entry.get("vague", False)),
+        subject_is_target=bool(entry.get("subject_is_target", False)),
+        patient_is_subject=bool(entry.get("patient_is_subject", False)),
+        source_preps=tuple(entry.get("source_preps", ("by",))),  # type: ignore[arg-type]
+    )
+
+
+@lru_cache(maxsize=4)
+def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
+    """Read the trigger lexicon, checking every PLOVER type against the ontology."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(f"cannot read the trigger lexicon: {err}", source=str(path)) from None
+    verbs = {w: _trigger(w, "VERB", e, path) for w, e in data.get("verbs", {}).items()}
+    all_nouns = {w: _trigger(w, "NOUN", e, path) for w, e in data.get("nouns", {}).items()}
+    phrases = {w: _trigger(w, "PHRASE", e, path) for w, e in data.get("phrases", {}).items()}
+    nouns = {w: t for w, t in all_nouns.items() if " " not in w}
+    multi = {w: t for w, t in all_nouns.items() if " " in w}
+    return TriggerLexicon(
+        verbs=verbs,
+        nouns=nouns,
+        phrases=phrases,
+        person_nouns=frozenset(data.get("person_nouns", [])),
+        security_context=frozenset(w.lower() for w in data.get("security_context", [])),
+        distinct_cues=frozenset(data.get("distinct_cues", [])),
+        light_verbs=frozenset(data.get("light_verbs", [])),
+        multiword_nouns=multi,
+    )

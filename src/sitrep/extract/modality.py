@@ -1,0 +1,95 @@
+"""Modality and attribution: did it happen, is it reported, claimed, denied or expected, and who says so."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitrep.annotate.lemmas import is_verb_of, verb_lemma
+from sitrep.knowledge.cues import Cues
+
+
+def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
+    """The modality of the event a trigger announces, from cues in its clause."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, trigger.start - 6) : trigger.start]
+    window = doc[sentence.start : min(sentence.end, trigger.end + 6)]
+    lowered = " " + window.text.lower() + " "
+    words_before = {t.lower_ for t in before}
+    sentence_text = " " + sentence.text.lower() + " "
+    sentence_words = {t.lower_ for t in sentence}
+    if cues.claim.found_in(sentence_text, set()):
+        return "claimed"
+    if words_before & {"not", "n't", "never", "no"} or _denied(sentence, trigger, cues):
+        return "negated"
+    if cues.negation.found_in(lowered, set()) and any(
+        p in lowered for p in ("no one was", "nobody was", "no casualties", "no injuries")
+    ):
+        return "negated"
+    if words_before & {"will", "'ll", "shall", "would"} or cues.future.found_in(sentence_text, set()) and (
+        sentence_words & {"anticipates", "anticipate", "expects", "expected", "plans", "planned",
+                          "will", "scheduled", "intends", "plotting"}
+        or "in the coming" in sentence_text
+    ):
+        return "future"
+    if words_before & {"if", "could", "might", "may", "should"}:
+        return "hypothetical"
+    if cues.historical.found_in(sentence_text, set()) and _past_perfect(sentence):
+        return "historical"
+    if cues.report.found_in(sentence_text, sentence_words) or _reported_clause(sentence, trigger, cues):
+        return "reported"
+    return "asserted"
+
+
+def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
+    return any(verb_lemma(t) in {"deny", "refute"} for t in sentence.doc[sentence.start : trigger.start])
+
+
+def _past_perfect(sentence: Span) -> bool:
+    words = [t.lower_ for t in sentence]
+    return "previously" in words or "formerly" in words or "in charge of" in sentence.text.lower()
+
+
+def _reported_clause(sentence: Span, trigger: Span, cues: Cues) -> bool:
+    """The trigger sits in a clause that a speech verb introduces ("X reported that …")."""
+    for token in sentence.doc[sentence.start : trigger.start]:
+        if is_verb_of(token, cues.speech_verbs) and token.i + 1 < sentence.end:
+            return True
+    return False
+
+
+def speech_subject(sentence: Span, trigger: Span, cues: Cues, owner: dict[int, object]) -> tuple[object | None, Span | None]:
+    """Who a sentence says is speaking: "Mujahid also reported that …", "…, he continued", "according to X"."""
+    doc = sentence.doc
+    text = sentence.text.lower()
+    at = text.find("according to ")
+    if at >= 0:
+        start_char = sentence.start_char + at + len("according to ")
+        span = doc.char_span(start_char, min(sentence.end_char, start_char + 60), alignment_mode="expand")
+        if span is not None:
+            end = span.start
+            while end < sentence.end and doc[end].text not in {",", ".", ";"}:
+                end += 1
+            who = doc[span.start : end]
+            return _owner_in(who, owner), who
+    for token in sentence:
+        if not is_verb_of(token, cues.speech_verbs):
+            continue
+        j = token.i - 1
+        while j >= sentence.start and doc[j].lower_ in {"also", "further", "later", "has", "had", "have"}:
+            j -= 1
+        if j >= sentence.start and j in owner:
+            start = j
+            while start - 1 >= sentence.start and owner.get(start - 1) is owner[j]:
+                start -= 1
+            return owner[j], doc[start : j + 1]
+        k = token.i + 1
+        if k < sentence.end and k in owner:
+            return owner[k], doc[k : k + 1]
+    return None, None
+
+
+def _owner_in(span: Span, owner: dict[int, object]) -> object | None:
+    for token in span:
+        if token.i in owner:
+            return owner[token.i]
+    return None

@@ -1,0 +1,1 @@
+"""Ingest: turn files and records into `SourceDocument`s, one module per source kind."""

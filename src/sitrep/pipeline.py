@@ -1,0 +1,207 @@
+"""The pipeline: a spaCy ``Language`` built from configuration, and ``extract``.
+
+The statistical model (tokenizer, tagger, NER) comes first; sitrep's own
+components follow, each a registered factory declaring what it reads and
+writes. Nothing loads at import time: the pipeline is built on first use,
+once per process, and shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.config import PipelineConfig
+from sitrep.errors import ConfigError, SitrepError
+from sitrep.ingest.dates import parse_published
+from sitrep.ingest.document import SourceDocument
+from sitrep.model import Report, ReportError
+
+#: sitrep's own components, in the order they run after the model.
+COMPONENTS = (
+    "sitrep_mentions",
+    "sitrep_times",
+    "sitrep_numbers",
+    "sitrep_quotes",
+    "sitrep_entities",
+    "sitrep_roles",
+    "sitrep_places",
+    "sitrep_events",
+)
+
+
+def _register_components() -> None:
+    """Import the modules whose decorators register sitrep's factories with spaCy."""
+    import sitrep.annotate.mentions
+    import sitrep.annotate.numbers
+    import sitrep.annotate.quotes
+    import sitrep.annotate.sentences
+    import sitrep.annotate.times
+    import sitrep.extract.events
+    import sitrep.resolve.entities
+    import sitrep.resolve.places
+    import sitrep.resolve.roles  # noqa: F401
+
+
+def build_pipeline(config: PipelineConfig | None = None) -> Language:
+    """A fresh pipeline from configuration (use ``get_pipeline`` to share one)."""
+    import spacy
+
+    from sitrep.annotate.extensions import ensure_extensions
+
+    config = config or PipelineConfig()
+    _register_components()
+    ensure_extensions()
+    try:
+        nlp = spacy.load(config.model, exclude=["lemmatizer"])
+    except OSError as err:
+        raise ConfigError(
+            f"cannot load the spaCy pipeline {config.model!r} ({err}); give the path or package "
+            "name of a spaCy pipeline, or reinstall sitrep to restore its packaged model",
+            source="model",
+        ) from None
+    if "ner" not in nlp.pipe_names:
+        raise ConfigError(f"the pipeline {config.model!r} has no 'ner' component", source="model")
+    nlp.add_pipe("sitrep_sentences", first=True)
+    per_component: dict[str, dict[str, object]] = {
+        "sitrep_mentions": {"actor_paths": config.actor_paths},
+        "sitrep_entities": {"actor_paths": config.actor_paths},
+        "sitrep_places": {"gazetteer_path": config.gazetteer_path},
+    }
+    for name in COMPONENTS:
+        if name in config.disable:
+            continue
+        nlp.add_pipe(name, config=per_component.get(name, {}))
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def _shared_pipeline(config_json: str) -> Language:
+    return build_pipeline(PipelineConfig.model_validate_json(config_json))
+
+
+def get_pipeline(config: PipelineConfig | None = None) -> Language:
+    """The process's pipeline for this configuration, built once."""
+    return _shared_pipeline((config or PipelineConfig()).model_dump_json())
+
+
+def make_doc(nlp: Language, document: SourceDocument) -> Doc:
+    """A tokenised doc carrying the document's publication date for the time stage."""
+    doc = nlp.make_doc(document.text)
+    doc._.published = document.published
+    return doc
+
+
+def extract(
+    text: str,
+    published: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+    include_text: bool = False,
+) -> Report:
+    """The report of one article: entities, places, times, events and quotes.
+
+    ``published`` (``YYYY-MM-DD``) anchors relative dates ("yesterday",
+    "last week"); without it, a dateline in the text is used if there is one.
+    """
+    document = SourceDocument(
+        text=text, id=id or "", title=title, url=url, source=source,
+        published=parse_published(published, source="published"),
+    )
+    return next(extract_documents([document], nlp=nlp, include_text=include_text))
+
+
+def extract_documents(
+    documents: Iterable[SourceDocument],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    include_text: bool = False,
+) -> Iterator[Report]:
+    """Reports for many documents, in input order; a failing document gets an error report."""
+    from sitrep.report import build_report
+
+    nlp = nlp or get_pipeline()
+    batch: list[SourceDocument] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch, include_text, build_report)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch, include_text, build_report)
+
+
+def _run_batch(nlp: Language, batch: list[SourceDocument], include_text: bool, build: object) -> Iterator[Report]:
+    try:
+        docs = list(nlp.pipe(make_doc(nlp, d) for d in batch))
+    except Exception:  # one bad document must not take the batch down: isolate it
+        for document in batch:
+            yield _run_one(nlp, document, include_text, build)
+        return
+    for doc, document in zip(docs, batch, strict=True):
+        yield build(doc, document, include_text=include_text)  # type: ignore[operator]
+
+
+def _run_one(nlp: Language, document: SourceDocument, include_text: bool, build: object) -> Report:
+    try:
+        doc = nlp(make_doc(nlp, document))
+        return build(doc, document, include_text=include_text)  # type: ignore[operator, no-any-return]
+    except SitrepError as err:
+        return error_report(document, err.code, err.message)
+    except Exception as err:
+        return error_report(
+            document, "E900",
+            f"internal error while processing ({type(err).__name__}: {err}); please report it "
+            "with this document",
+        )
+
+
+def reports_for_inputs(
+    items: Iterable[SourceDocument | SitrepError],
+    *,
+    nlp: Language | None = None,
+    include_text: bool = False,
+    batch_size: int = 16,
+) -> Iterator[Report]:
+    """One report per input, in input order: unreadable inputs get an error report."""
+    pending: list[SourceDocument] = []
+    for item in items:
+        if isinstance(item, SourceDocument):
+            pending.append(item)
+            if len(pending) < batch_size:
+                continue
+        if pending:
+            yield from extract_documents(pending, nlp=nlp, include_text=include_text)
+            pending = []
+        if isinstance(item, SitrepError):
+            origin = item.source or "input"
+            yield error_report(SourceDocument(text="", id=origin, origin=origin), item.code, item.message)
+    if pending:
+        yield from extract_documents(pending, nlp=nlp, include_text=include_text)
+
+
+def error_report(document: SourceDocument, code: str, message: str) -> Report:
+    """The report of a document that could not be processed."""
+    from sitrep.model import Document
+
+    return Report(
+        document=Document(id=document.id, title=document.title, url=document.url,
+                          source=document.source, published=document.published),
+        error=ReportError(code=code, message=message),
+    )
+
+
+def model_path() -> Path:
+    """Where the packaged model lives."""
+    from sitrep.config import PACKAGED_MODEL
+
+    return PACKAGED_MODEL

@@ -1,0 +1,1 @@
+"""Resolution of mentions to things in the world: places (gazetteer, geocoder), actors."""

@@ -1,0 +1,325 @@
+"""In-document entity resolution: which mentions are the same person, group or state.
+
+Mentions join an entity by, in order of trust: the same knowledge-base actor,
+an acronym defined in parentheses ("Islamic State Khorasan Province (ISKP)"),
+the same name, a surname or first-name-less repeat ("Mujahid"), initials of an
+earlier name ("ISI"), and, for pronouns and definite descriptions ("he",
+"the group"), the most salient earlier entity of the right kind. Ambiguous
+aliases ("Daesh") go to the most specific actor the article itself names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.annotate.extensions import ensure_extensions
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+ORG_PRONOUNS = {"it", "its"}
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class EntityCluster:
+    """One real-world entity and every mention of it in the document (token spans)."""
+
+    id: str
+    type: str
+    mentions: list[Span]
+    actor_id: str | None = None
+    roles: list[RoleRecord] = field(default_factory=list)
+    status: StatusRecord | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def named_mentions(self) -> list[Span]:
+        return [m for m in self.mentions if m.label_ in NAMED_TYPES]
+
+    @property
+    def name(self) -> str:
+        """The fullest proper name the document uses for this entity."""
+        named = self.named_mentions or self.mentions
+        if self.type == "PERSON":
+            return max(named, key=lambda m: (len(m), -m.start)).text
+        spelled = [m for m in named if not _is_acronym(m.text)] or named
+        return max(spelled, key=lambda m: (len(m.text), -m.start)).text
+
+    def first_token(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@dataclass
+class RoleRecord:
+    title: str
+    organisation: str | None  # entity id or a name
+    current: bool
+    evidence: Span
+
+
+@dataclass
+class StatusRecord:
+    value: str
+    date: str | None
+    evidence: Span | None
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace("-", "").replace(".", "")
+    return letters.isupper() and 2 <= len(letters) <= 7
+
+
+def _initials(text: str) -> str:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words)
+
+
+class EntityResolver:
+    def __init__(self, actor_paths: Iterable[Path] | None = None) -> None:
+        self.actor_paths = tuple(actor_paths) if actor_paths else None
+
+    def kb(self) -> object | None:
+        try:
+            from sitrep.knowledge.actors import load_actors
+        except ImportError:  # knowledge base not installed: resolve by text alone
+            return None
+        return load_actors(self.actor_paths) if self.actor_paths else load_actors()
+
+    def __call__(self, doc: Doc) -> Doc:
+        kb = self.kb()
+        clusters: list[EntityCluster] = []
+        by_actor: dict[tuple[str, bool], EntityCluster] = {}
+        by_text: dict[str, EntityCluster] = {}
+        for ent in doc.ents:
+            if ent.label_ not in NAMED_TYPES:
+                continue
+            actor_id = ent.kb_id_ or _link(kb, ent.text)
+            is_place = ent.label_ in PLACE_TYPES
+            cluster = (
+                (by_actor.get((actor_id, is_place)) if actor_id else None)
+                or by_text.get(ent.text.lower())
+                or _acronym_antecedent(doc, ent, clusters)
+                or _name_antecedent(ent, clusters)
+            )
+            if cluster is None:
+                entity_type = ent.label_ if is_place else _type_of(kb, actor_id, ent.label_)
+                cluster = EntityCluster(id="", type=entity_type, mentions=[], actor_id=actor_id)
+                clusters.append(cluster)
+            cluster.mentions.append(ent)
+            if actor_id and not cluster.actor_id:
+                cluster.actor_id = actor_id
+            if cluster.actor_id:
+                by_actor[(cluster.actor_id, is_place)] = cluster
+            by_text[ent.text.lower()] = cluster
+        clusters = _prefer_specific_actors(kb, clusters)
+        _resolve_pronouns(doc, clusters)
+        _resolve_descriptions(doc, clusters, kb)
+        clusters.sort(key=lambda c: c.first_token())
+        for number, cluster in enumerate(clusters, start=1):
+            cluster.id = f"e{number}"
+            cluster.mentions.sort(key=lambda m: m.start)
+        doc._.entities = clusters
+        return doc
+
+
+def _link(kb: object | None, text: str) -> str | None:
+    if kb is None:
+        return None
+    hits = [h for h in kb.lookup(text) if not h.ambiguous]  # type: ignore[attr-defined]
+    return hits[0].actor.id if hits else None
+
+
+def _type_of(kb: object | None, actor_id: str | None, label: str) -> str:
+    if kb is not None and actor_id:
+        actor = kb.get(actor_id)  # type: ignore[attr-defined]
+        if actor is not None and getattr(actor, "type", None) in {"ORG", "GPE", "PERSON"}:
+            return str(actor.type)
+    return label
+
+
+def _acronym_antecedent(doc: Doc, ent: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """ "Long Name (ACR)": the acronym joins the long name; "ACR" later joins its expansion."""
+    if not _is_acronym(ent.text):
+        return None
+    if ent.start >= 2 and doc[ent.start - 1].text == "(":
+        for cluster in clusters:
+            if any(m.end == ent.start - 1 for m in cluster.mentions):
+                return cluster
+    for cluster in reversed(clusters):
+        if cluster.type != "PERSON" and any(
+            _initials(m.text) == ent.text.replace("-", "") for m in cluster.named_mentions
+        ):
+            return cluster
+    return None
+
+
+def _name_antecedent(ent: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
+    """A person named again by surname or a shorter form of the same name."""
+    if ent.label_ != "PERSON":
+        return None
+    words = ent.text.split()
+    for cluster in reversed(clusters):
+        if cluster.type != "PERSON":
+            continue
+        for mention in cluster.named_mentions:
+            known = mention.text.split()
+            if len(words) < len(known) and (
+                words == known[-len(words) :] or words == known[: len(words)]
+            ):
+                return cluster
+            if len(words) > len(known) and (known == words[-len(known) :]):
+                return cluster
+    return None
+
+
+def _prefer_specific_actors(
+    kb: object | None, clusters: list[EntityCluster]
+) -> list[EntityCluster]:
+    """An ambiguous alias ("Daesh", "IS") joins the more specific actor the article names.
+
+    "Daesh" links to the Islamic State; in an article that names ISKP, a
+    branch of it, "Daesh" means that branch and its mentions move there.
+    """
+    if kb is None:
+        return clusters
+    actors = {c.actor_id: c for c in clusters if c.actor_id}
+    merged: list[EntityCluster] = []
+    for cluster in clusters:
+        target = None
+        for other_id, other in actors.items():
+            if other is cluster or other_id is None or cluster.actor_id is None:
+                continue
+            actor = kb.get(other_id)  # type: ignore[attr-defined]
+            parent = getattr(actor, "parent", None)
+            ambiguous = {a.lower() for a in getattr(actor, "ambiguous_aliases", []) or []}
+            texts = {m.text.lower() for m in cluster.mentions}
+            if parent == cluster.actor_id and texts & ambiguous:
+                target = other
+                break
+        if target is not None:
+            target.mentions.extend(cluster.mentions)
+        else:
+            merged.append(cluster)
+    return merged
+
+
+def _resolve_pronouns(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """Personal pronouns go to the most salient person before them (subject first)."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    if not people:
+        return
+    owner: dict[int, EntityCluster] = {}
+    for cluster in people:
+        for mention in cluster.mentions:
+            owner[mention.start] = cluster
+    for token in doc:
+        if token.lower_ not in PERSON_PRONOUNS:
+            continue
+        antecedent = _salient_person(doc, token.i, owner)
+        if antecedent is not None:
+            antecedent.mentions.append(Span(doc, token.i, token.i + 1, label="PRON"))
+
+
+def _salient_person(doc: Doc, index: int, owner: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The person a pronoun most likely means: a speaker for a speech verb, else a subject."""
+    from sitrep.annotate.lemmas import is_verb_of
+    from sitrep.knowledge.cues import load_cues
+
+    token = doc[index]
+    sentence = token.sent
+    speech = load_cues().speech_verbs
+    is_speaker = index + 1 < len(doc) and is_verb_of(doc[index + 1], speech)
+    candidates = sorted((i for i in owner if i < index), reverse=True)
+    if not candidates:
+        return None
+    if is_speaker:
+        for i in candidates:
+            if i + 1 < len(doc) and any(
+                is_verb_of(t, speech) for t in doc[i : min(len(doc), i + 6)]
+            ):
+                return owner[i]
+    same = [i for i in candidates if i >= sentence.start]
+    if same:
+        return owner[same[0]]
+    # previous sentences: the first person named in the nearest sentence that names one
+    for i in candidates:
+        previous = doc[i].sent
+        firsts = [j for j in owner if previous.start <= j < previous.end]
+        if firsts and sentence.start - previous.end < 80:
+            return owner[min(firsts)]
+    return None
+
+
+DESCRIPTION_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _resolve_descriptions(doc: Doc, clusters: list[EntityCluster], kb: object | None) -> None:
+    """Definite descriptions ("the group", "the Afghan side") go to a fitting earlier entity."""
+    from sitrep.knowledge.lexicons import load_descriptors
+
+    descriptors = load_descriptors()
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ not in DESCRIPTION_DETERMINERS or token.i in taken:
+            continue
+        sentence_end = token.sent.end
+        for end in range(min(sentence_end, token.i + 5), token.i + 1, -1):
+            if any(i in taken for i in range(token.i, end)):
+                continue
+            matches = descriptors.match(doc[token.i : end].text)
+            if not matches:
+                continue
+            match = matches[0]
+            target = _fitting_antecedent(clusters, token.i, match, kb)
+            if target is not None:
+                target.mentions.append(Span(doc, token.i, end, label="DESC"))
+                taken.update(range(token.i, end))
+            break
+
+
+def _fitting_antecedent(
+    clusters: list[EntityCluster], before: int, match: object, kb: object | None
+) -> EntityCluster | None:
+    """The most recent entity of the kind a description names (any earlier one for a country)."""
+    country = getattr(match, "country", None)
+    kinds = set(getattr(match, "kinds", ()))
+    refers_to = getattr(match, "refers_to", "ORG")
+    best: tuple[int, EntityCluster] | None = None
+    for cluster in clusters:
+        earlier = [m.start for m in cluster.mentions if m.start < before]
+        if not earlier and country is None:
+            continue
+        actor = kb.get(cluster.actor_id) if kb is not None and cluster.actor_id else None  # type: ignore[attr-defined]
+        actor_kind = str(getattr(actor, "kind", "") or "")
+        actor_country = getattr(actor, "country", None)
+        if country is not None:
+            if actor_country != country or actor_kind != "government" or cluster.type in PLACE_TYPES - {"GPE"}:
+                continue
+        elif refers_to == "PERSON":
+            if cluster.type != "PERSON":
+                continue
+        elif refers_to == "GPE":
+            if cluster.type != "GPE":
+                continue
+        elif cluster.type not in {"ORG", "GPE"} or (kinds and actor_kind not in kinds):
+            continue
+        position = max(earlier) if earlier else -1
+        if best is None or position > best[0]:
+            best = (position, cluster)
+    return best[1] if best else None
+
+
+@Language.factory(
+    "sitrep_entities",
+    requires=["doc.ents", "token.is_sent_start"],
+    assigns=["doc._.entities"],
+    default_config={"actor_paths": None},
+)
+def make_entity_resolver(nlp: Language, name: str, actor_paths: list[str] | None) -> EntityResolver:
+    ensure_extensions()
+    return EntityResolver([Path(p) for p in actor_paths] if actor_paths else None)

@@ -1,0 +1,111 @@
+"""What the text around a toponym says about it: its kind, and the chain it sits in.
+
+"Andar district, Ghazni province" says Andar is a district inside a province
+called Ghazni; "Khair Khana, PD 17, Kabul" chains three places from the
+smallest to the largest. The geocoder uses these cues to rank candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A generic word naming the kind of place, mapped to the sitrep kinds it fits.
+KIND_WORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("province", "provinces", "state", "governorate", "oblast", "prefecture", "wilayat"),
+        frozenset({"admin1"}),
+    ),
+    "region": frozenset({"admin1", "region"}),
+    **dict.fromkeys(
+        (
+            "district",
+            "districts",
+            "county",
+            "parish",
+            "municipality",
+            "borough",
+            "tehsil",
+            "agency",
+        ),
+        frozenset({"admin2", "district"}),
+    ),
+    **dict.fromkeys(
+        ("city", "town", "village", "township", "hamlet", "capital"), frozenset({"city"})
+    ),
+    **dict.fromkeys(
+        ("neighbourhood", "neighborhood", "suburb", "area", "locality", "quarter"),
+        frozenset({"neighbourhood", "city"}),
+    ),
+}
+
+_WORD = r"[A-Za-z]+"
+_SUFFIX = re.compile(rf"\s+({_WORD})\b")
+_PREFIX = re.compile(rf"\b({_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_CHAIN_GAP = re.compile(
+    r"^(?:\s+(?:" + "|".join(KIND_WORDS) + r"))?"  # an optional kind word ("district")
+    r"\s*(?:,|\bin\b|\bof\b|\bnear\b|\boutside\b)\s*(?:the\s+)?"
+    r"(?:(?:city|province|district|state|county|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionCue:
+    """The surface of a mention and the kind of place its context names."""
+
+    start: int
+    end: int
+    text: str
+    lookup_names: tuple[str, ...]  # the surface, then the surface without a kind word
+    kinds: frozenset[str]  # sitrep kinds the context points to (empty: no cue)
+    kind_word: str | None
+
+
+def mention_cue(text: str, start: int, end: int) -> MentionCue:
+    """Read the kind cue of one mention ("Ghazni province", "city of Kabul")."""
+    surface = text[start:end]
+    names = [surface]
+    stripped = re.sub(r"(?:'s|’s)$", "", surface).strip()
+    if stripped != surface:
+        names.append(stripped)
+    kind_word = None
+    words = stripped.split()
+    if len(words) > 1 and words[-1].lower() in KIND_WORDS:
+        kind_word = words[-1].lower()
+        names.append(" ".join(words[:-1]))
+    elif len(words) > 2 and words[0].lower() in KIND_WORDS and words[1].lower() == "of":
+        kind_word = words[0].lower()
+        names.append(" ".join(words[2:]))
+    else:
+        after = _SUFFIX.match(text, end, min(len(text), end + 20))
+        before = _PREFIX.search(text, max(0, start - 25), start)
+        if after and after.group(1).lower() in KIND_WORDS:
+            kind_word = after.group(1).lower()
+        elif before and before.group(1).lower() in KIND_WORDS:
+            kind_word = before.group(1).lower()
+    kinds = KIND_WORDS.get(kind_word, frozenset()) if kind_word else frozenset()
+    return MentionCue(start, end, surface, tuple(dict.fromkeys(names)), kinds, kind_word)
+
+
+def chains(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Group mentions (indices into ``spans``) that spell an administrative chain.
+
+    Consecutive mentions separated only by a comma, "in", "of" and the like,
+    optionally after a kind word, form one chain, smallest place first.
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current:
+            gap = text[spans[current[-1]][1] : spans[i][0]]
+            if len(gap) <= 30 and _CHAIN_GAP.match(gap):
+                current.append(i)
+                continue
+            groups.append(current)
+        current = [i]
+    if current:
+        groups.append(current)
+    return groups

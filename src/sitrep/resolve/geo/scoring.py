@@ -1,0 +1,156 @@
+"""Scores for a toponym's candidate places: priors, the chain, and the article's context.
+
+Scores are additive log-odds-like points; the weights below were set by hand on
+the LGL and GeoVirus development sets (see ``benchmarks/geo.py``) and on the
+Afghan/Pakistani cases in ``tests/geo``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from math import log10
+
+from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE
+from sitrep.resolve.gazetteer.normalize import normalize_name
+from sitrep.resolve.gazetteer.place import GazPlace
+from sitrep.resolve.geo.cues import MentionCue
+from sitrep.resolve.geo.distance import haversine_km
+
+FEATURE_PRIOR = {
+    "country": 4.0,
+    "admin1": 2.5,
+    "region": 1.0,
+    "admin2": 0.4,
+    "district": 0.3,
+    "city": 0.0,
+    "neighbourhood": -0.3,
+    "facility": -0.3,
+}
+POPULATION_WEIGHT = 1.6  # points for a population of 10 million, log-scaled
+KIND_MATCH, KIND_MISMATCH = 3.0, -2.0
+ALTERNATE_NAME, ALIAS_NAME = -2.0, 1.0
+CAPITAL = 0.5
+SOURCE_COUNTRY, FOCUS_COUNTRY = 1.0, 1.5
+CHAIN_CONTAINED, CHAIN_SAME_COUNTRY, CHAIN_CONTAINER = 4.0, 1.0, 1.5
+CONTEXT_COUNTRY, CONTEXT_COUNTRY_STRONG, CONTEXT_ADMIN1, CONTEXT_NEAR = 1.5, 0.7, 1.5, 1.0
+NEAR_KM = 150.0
+CITY_OVER_ADMIN1 = -3.0
+
+
+@dataclass
+class Slot:
+    """One mention and its scored candidates while the document is being resolved."""
+
+    cue: MentionCue
+    candidates: list[tuple[GazPlace, int]]
+    prior: list[float] = field(default_factory=list)
+    chain: list[float] = field(default_factory=list)
+    context: list[float] = field(default_factory=list)
+    choice: int | None = None
+
+    @property
+    def key(self) -> tuple[str, frozenset[str]]:
+        """Mentions with the same key name the same place (one sense per discourse)."""
+        return normalize_name(self.cue.lookup_names[-1]), self.cue.kinds
+
+    def totals(self) -> list[float]:
+        return [p + c + x for p, c, x in zip(self.prior, self.chain, self.context, strict=True)]
+
+    @property
+    def chosen(self) -> GazPlace | None:
+        return None if self.choice is None else self.candidates[self.choice][0]
+
+
+def prior_scores(slot: Slot, source_country: str | None, focus: frozenset[str]) -> list[float]:
+    """Context-free score of each candidate: size, kind, name quality, source country."""
+    scores = []
+    for place, name_kind in slot.candidates:
+        score = POPULATION_WEIGHT * log10(place.population + 1) / 7
+        score += FEATURE_PRIOR.get(place.feature, 0.0)
+        if slot.cue.kinds:
+            score += KIND_MATCH if place.feature in slot.cue.kinds else KIND_MISMATCH
+        if name_kind == NAME_ALTERNATE:
+            score += ALTERNATE_NAME
+        elif name_kind == NAME_ALIAS:
+            score += ALIAS_NAME
+        if place.feature_code == "PPLC":
+            score += CAPITAL
+        if source_country and place.country == source_country:
+            score += SOURCE_COUNTRY
+        if place.country in focus:
+            score += FOCUS_COUNTRY
+        scores.append(score)
+    if not slot.cue.kinds:
+        _prefer_city_over_its_province(slot, scores)
+    return scores
+
+
+def _prefer_city_over_its_province(slot: Slot, scores: list[float]) -> None:
+    """A bare "Kabul" or "Ghazni" is the city, not the province named after it."""
+    cities = [p for p, _k in slot.candidates if p.feature == "city"]
+    for i, (place, _kind) in enumerate(slot.candidates):
+        if place.feature != "admin1":
+            continue
+        if any(place.contains(c) and c.population >= 0.1 * place.population for c in cities):
+            scores[i] += CITY_OVER_ADMIN1
+
+
+def chain_scores(slots: Sequence[Slot], chain_groups: Sequence[Sequence[int]]) -> None:
+    """Reward readings in which a chain's smaller place lies inside its larger ones."""
+    for slot in slots:
+        slot.chain = [0.0] * len(slot.candidates)
+    for group in chain_groups:
+        for a_pos, a in enumerate(group):
+            for b in group[a_pos + 1 :]:
+                small, large = slots[a], slots[b]
+                for i, (c, _k) in enumerate(small.candidates):
+                    if any(d.contains(c) for d, _ in large.candidates):
+                        small.chain[i] += CHAIN_CONTAINED
+                    elif any(d.country == c.country for d, _ in large.candidates):
+                        small.chain[i] += CHAIN_SAME_COUNTRY
+                for j, (d, _k) in enumerate(large.candidates):
+                    if any(d.contains(c) for c, _ in small.candidates):
+                        large.chain[j] += CHAIN_CONTAINER
+
+
+def context_scores(slots: Sequence[Slot]) -> None:
+    """Reward candidates that agree with the other places the article names."""
+    countries: Counter[str] = Counter()
+    admin1s: Counter[int] = Counter()
+    by_key: dict[tuple[str, frozenset[str]], Counter[str]] = {}
+    by_key_admin1: dict[tuple[str, frozenset[str]], Counter[int]] = {}
+    points: list[tuple[tuple[str, frozenset[str]], GazPlace]] = []
+    for slot in slots:
+        place = slot.chosen
+        if place is None:
+            continue
+        countries[place.country] += 1
+        by_key.setdefault(slot.key, Counter())[place.country] += 1
+        admin1 = place.geonameid if place.feature == "admin1" else place.admin1_id
+        if admin1 is not None:
+            admin1s[admin1] += 1
+            by_key_admin1.setdefault(slot.key, Counter())[admin1] += 1
+        if place.feature in ("city", "neighbourhood", "admin2", "district", "facility"):
+            points.append((slot.key, place))
+    for slot in slots:
+        own = by_key.get(slot.key, Counter())
+        own_admin1 = by_key_admin1.get(slot.key, Counter())
+        scores = []
+        for place, _kind in slot.candidates:
+            score = 0.0
+            support = countries[place.country] - own[place.country]
+            if support >= 1:
+                score += CONTEXT_COUNTRY + (CONTEXT_COUNTRY_STRONG if support >= 3 else 0.0)
+            admin1 = place.geonameid if place.feature == "admin1" else place.admin1_id
+            if admin1 is not None and admin1s[admin1] - own_admin1[admin1] >= 1:
+                score += CONTEXT_ADMIN1
+            if place.feature not in ("country", "admin1", "region") and any(
+                key != slot.key
+                and haversine_km(place.lat, place.lon, other.lat, other.lon) <= NEAR_KM
+                for key, other in points
+            ):
+                score += CONTEXT_NEAR
+            scores.append(score)
+        slot.context = scores

@@ -1,0 +1,177 @@
+"""The geocoder: place names found in an article, resolved to gazetteer places in context.
+
+`Geocoder.resolve` ranks each toponym's candidates jointly with the article's
+other toponyms: the administrative chain spelled in the text ("Andar district,
+Ghazni province"), the countries and provinces the other places point to, their
+distance, the kind of place named ("province", "city of"), population, and the
+source's country. A name with no fitting entry keeps its text and gets the
+smallest known place that encloses it (``within``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from math import exp
+
+from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
+from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
+from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
+
+__all__ = ["Geocoder", "Resolution", "acled_geo_precision"]
+
+MAX_CANDIDATES = 60
+CONTEXT_ROUNDS = 2
+_KIND_WORD_FEATURE = {
+    "admin1": "admin1",
+    "admin2": "district",
+    "city": "city",
+    "neighbourhood": "neighbourhood",
+    "region": "region",
+}
+
+
+@dataclass
+class Resolution:
+    """What one toponym mention resolved to.
+
+    ``place`` is ``None`` when no gazetteer entry fits; ``within`` is then the
+    smallest known place that the text puts it in (or ``None``). ``feature`` is
+    the place's kind, or the kind the text names for an unknown place ("X
+    district" -> "district").
+    """
+
+    start: int
+    end: int
+    text: str
+    place: GazPlace | None
+    within: GazPlace | None
+    feature: str | None
+    confidence: float
+
+
+class Geocoder:
+    """Resolves toponym spans of one article at a time; share one per process."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def resolve(
+        self,
+        text: str,
+        mentions: Sequence[tuple[int, int]],
+        *,
+        source_country: str | None = None,
+        focus_hint: Sequence[str] = (),
+    ) -> list[Resolution]:
+        """Resolve the toponym spans ``mentions`` (start, end offsets into ``text``).
+
+        ``source_country`` is the ISO alpha-2 code of the outlet's country, used
+        as a tiebreak; ``focus_hint`` lists countries (codes or names) the article
+        is known to be about. Returns one `Resolution` per mention, in order.
+        """
+        focus = self._focus_countries(focus_hint)
+        slots = [self._slot(mention_cue(text, s, e)) for s, e in mentions]
+        source = source_country.upper() if source_country else None
+        for slot in slots:
+            slot.prior = prior_scores(slot, source, focus)
+            slot.context = [0.0] * len(slot.candidates)
+        groups = chains(text, list(mentions))
+        chain_scores(slots, groups)
+        self._choose(slots)
+        for _ in range(CONTEXT_ROUNDS):
+            context_scores(slots)
+            self._choose(slots)
+        self._reject_outside_chain(slots, groups)
+        return [self._resolution(slots, i, groups) for i in range(len(slots))]
+
+    def _slot(self, cue: MentionCue) -> Slot:
+        for name in cue.lookup_names:
+            found = self.gazetteer.candidates(name)
+            if found:
+                return Slot(cue, found[:MAX_CANDIDATES])
+        return Slot(cue, [])
+
+    def _focus_countries(self, hints: Sequence[str]) -> frozenset[str]:
+        codes = set()
+        for hint in hints:
+            if len(hint) == 2 and hint.isalpha() and self.gazetteer.country(hint) is not None:
+                codes.add(hint.upper())
+                continue
+            codes.update(p.country for p in self.gazetteer.lookup(hint) if p.feature == "country")
+        return frozenset(codes)
+
+    @staticmethod
+    def _choose(slots: Sequence[Slot]) -> None:
+        """Pick each mention's best candidate, summing scores over same-name mentions."""
+        groups: dict[tuple[str, frozenset[str]], list[Slot]] = defaultdict(list)
+        for slot in slots:
+            if slot.candidates:
+                groups[slot.key].append(slot)
+        for members in groups.values():
+            totals: dict[int, float] = defaultdict(float)
+            for slot in members:
+                for (place, _k), score in zip(slot.candidates, slot.totals(), strict=True):
+                    totals[place.geonameid] += score
+            best = max(totals, key=totals.__getitem__)
+            for slot in members:
+                slot.choice = next(
+                    (i for i, (p, _k) in enumerate(slot.candidates) if p.geonameid == best), None
+                )
+
+    @staticmethod
+    def _reject_outside_chain(slots: Sequence[Slot], groups: Sequence[Sequence[int]]) -> None:
+        """Drop a reading that leaves the country its chain names ("Andar, Ghazni")."""
+        for group in groups:
+            for pos, i in enumerate(group):
+                place = slots[i].chosen
+                parent = _enclosing(slots, group[pos + 1 :])
+                if place is None or parent is None:
+                    continue
+                if place.country != parent.country and parent.feature != "region":
+                    slots[i].choice = None
+
+    @staticmethod
+    def _resolution(slots: Sequence[Slot], i: int, groups: Sequence[Sequence[int]]) -> Resolution:
+        slot = slots[i]
+        place = slot.chosen
+        within = None
+        if place is None:
+            group = next((g for g in groups if i in g), [i])
+            within = _enclosing(slots, group[group.index(i) + 1 :])
+        feature = place.feature if place is not None else _kind_feature(slot.cue)
+        return Resolution(
+            start=slot.cue.start,
+            end=slot.cue.end,
+            text=slot.cue.text,
+            place=place,
+            within=within,
+            feature=feature,
+            confidence=_confidence(slot),
+        )
+
+
+def _enclosing(slots: Sequence[Slot], later: Sequence[int]) -> GazPlace | None:
+    """The first resolved place among the larger members of a chain."""
+    for j in later:
+        if slots[j].chosen is not None:
+            return slots[j].chosen
+    return None
+
+
+def _kind_feature(cue: MentionCue) -> str | None:
+    for kind in ("admin1", "admin2", "city", "neighbourhood", "region"):
+        if kind in cue.kinds:
+            return _KIND_WORD_FEATURE[kind]
+    return None
+
+
+def _confidence(slot: Slot) -> float:
+    """Softmax share of the chosen candidate (0.0 when nothing was chosen)."""
+    if slot.choice is None:
+        return 0.0
+    totals = slot.totals()
+    top = max(totals)
+    weights = [exp(t - top) for t in totals]
+    return round(weights[slot.choice] / sum(weights), 3)

@@ -1,0 +1,134 @@
+"""The geocoding stage: place names resolved to gazetteer places, grouped per place.
+
+Toponyms are the GPE, LOC and FAC mentions; the geocoder ranks candidates
+with the article's context. Mentions resolved to the same place form one
+report place. A name with no gazetteer entry inside a known place keeps its
+own name and is placed at the enclosing place, with its feature saying how
+precise that is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.annotate.extensions import ensure_extensions
+
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class PlaceCluster:
+    """One place and its mentions; ``place`` is a gazetteer entry (``GazPlace``) or None."""
+
+    id: str
+    name: str
+    mentions: list[Span]
+    place: object | None
+    within: object | None = None
+    feature: str | None = None
+    confidence: float = 0.0
+    token_starts: set[int] = field(default_factory=set)
+
+    def point(self) -> object | None:
+        """The gazetteer entry that gives this place its coordinates."""
+        return self.place or self.within
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer_path: Path | None = None) -> None:
+        self.gazetteer_path = gazetteer_path
+        self._geocoder: object | None = None
+
+    def geocoder(self) -> object:
+        if self._geocoder is None:
+            from sitrep.resolve.gazetteer import Gazetteer
+            from sitrep.resolve.geocoder import Geocoder
+
+            self._geocoder = Geocoder(Gazetteer.open(self.gazetteer_path))
+        return self._geocoder
+
+    def __call__(self, doc: Doc) -> Doc:
+        toponyms = [e for e in doc.ents if e.label_ in TOPONYM_LABELS]
+        toponyms += _unlabelled_toponyms(doc)
+        toponyms.sort(key=lambda s: s.start)
+        if not toponyms:
+            doc._.places = []
+            return doc
+        resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
+            doc.text, [(s.start_char, s.end_char) for s in toponyms]
+        )
+        clusters: dict[object, PlaceCluster] = {}
+        for span, res in zip(toponyms, resolutions, strict=True):
+            if res.place is None and res.within is None:
+                continue
+            key = res.place.geonameid if res.place is not None else ("within", span.text.lower())
+            cluster = clusters.get(key)
+            if cluster is None:
+                cluster = PlaceCluster(
+                    id="",
+                    name=res.place.name if res.place is not None else span.text,
+                    mentions=[],
+                    place=res.place,
+                    within=res.within,
+                    feature=res.feature,
+                    confidence=res.confidence,
+                )
+                clusters[key] = cluster
+            cluster.mentions.append(span)
+            cluster.token_starts.add(span.start)
+        places = sorted(clusters.values(), key=lambda c: c.mentions[0].start)
+        for number, place in enumerate(places, start=1):
+            place.id = f"p{number}"
+        doc._.places = places
+        doc._.country_focus = _country_focus(places)
+        return doc
+
+
+def _unlabelled_toponyms(doc: Doc) -> list[Span]:
+    """Capitalised names in an administrative chain the NER left out ("…, Khair Khana, PD 17, Kabul")."""
+    found: list[Span] = []
+    labelled = {i for e in doc.ents for i in range(e.start, e.end)}
+    for ent in doc.ents:
+        if ent.label_ not in TOPONYM_LABELS:
+            continue
+        # walk back over ", Name Name," pieces before a known place
+        i = ent.start - 1
+        while i > 0 and doc[i].text == ",":
+            end = i
+            start = end
+            while (
+                start - 1 >= 0 and doc[start - 1].text[:1].isupper() and (start - 1) not in labelled
+            ):
+                start -= 1
+            if start == end or end - start > 4:
+                break
+            if doc[start].sent.start == start:
+                break
+            found.append(Span(doc, start, end, label="LOC"))
+            i = start - 1
+    return found
+
+
+def _country_focus(places: list[PlaceCluster]) -> list[str]:
+    counts: dict[str, int] = {}
+    for cluster in places:
+        point = cluster.point()
+        country = getattr(point, "country", None)
+        if country:
+            counts[country] = counts.get(country, 0) + len(cluster.mentions)
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+@Language.factory(
+    "sitrep_places",
+    requires=["doc.ents"],
+    assigns=["doc._.places", "doc._.country_focus"],
+    default_config={"gazetteer_path": None},
+)
+def make_place_resolver(nlp: Language, name: str, gazetteer_path: str | None) -> PlaceResolver:
+    ensure_extensions()
+    return PlaceResolver(Path(gazetteer_path) if gazetteer_path else None)

@@ -1,0 +1,1 @@
+"""Store: the event database (SQLite by default, PostgreSQL at scale) behind one interface."""
