@@ -16,6 +16,8 @@ Datasets (read at run time from ``<repo>/../shared/data``, never copied):
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.util
 import json
 import sys
 import time
@@ -135,9 +137,11 @@ def _predict_gold_spans(
 
 
 def _predict_pipeline(article: Article) -> list[Predicted]:
-    import sitrep
+    # ``sitrep.extract`` is shadowed by the ``sitrep.extract`` subpackage once that is
+    # imported, so take the function from its module.
+    from sitrep.pipeline import extract
 
-    report = sitrep.extract(article.text)  # type: ignore[attr-defined]
+    report = extract(article.text)
     out = []
     for place in report.places:
         for mention in place.mentions:
@@ -312,19 +316,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {path} not found, skipped", file=sys.stderr)
             continue
         articles = loader(path)[: args.limit]
-        if not args.gold_toponyms and not hasattr(__import__("sitrep"), "extract"):
+        if not args.gold_toponyms and importlib.util.find_spec("sitrep.pipeline") is None:
             print(
                 "sitrep.extract is not available yet; score the geocoder alone with "
                 "--gold-toponyms.",
                 file=sys.stderr,
             )
             return 2
+        predict: Callable[[Article], list[Predicted]] = _predict_pipeline
         if args.gold_toponyms:
-
-            def predict(a: Article, sc: str | None = source_country) -> list[Predicted]:
-                return _predict_gold_spans(geocoder, a, sc)
-        else:
-            predict = _predict_pipeline
+            predict = functools.partial(
+                _predict_gold_spans, geocoder, source_country=source_country
+            )
         figures[name] = score_articles(articles, predict)
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in figures[name].items()))
 

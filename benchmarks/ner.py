@@ -174,7 +174,9 @@ def sitrep_predictor() -> Callable[[list[str]], list[Spans]]:
     """Predict with the whole sitrep pipeline (`sitrep.extract`)."""
     import sitrep
 
-    extract: Callable[[str], Any] = sitrep.extract  # type: ignore[attr-defined]
+    extract: Callable[[str], Any] | None = getattr(sitrep, "extract", None)
+    if extract is None:
+        raise SystemExit("sitrep.extract is not available yet; run with --model-only.")
 
     def predict(texts: list[str]) -> list[Spans]:
         results: list[Spans] = []

@@ -6,10 +6,6 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-FIXTURES = Path(__file__).parent / "fixtures"
-
 #: Names the stand-in NER knows: tests of the rule-based stages must not depend on how
 #: well the statistical model happens to do on a sentence.
 STANDIN_NAMES = {
@@ -28,14 +24,6 @@ STANDIN_NAMES = {
         "Mogadishu", "Somalia", "Peshawar", "Jalalabad", "Nangarhar", "Bannu",
     ],
 }
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or skip the test with a reason naming it."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (the shared data beside the repository)")
-    return path
 
 
 @pytest.fixture(scope="session")

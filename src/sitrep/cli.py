@@ -24,7 +24,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err_console = Console(stderr=True)
 
 
 class OutputFormat(str, Enum):
@@ -41,7 +40,7 @@ class InputKind(str, Enum):
 
 
 def _fail(error: SitrepError) -> None:
-    err_console.print(error.one_line(), markup=False, highlight=False)
+    typer.echo(error.one_line(), err=True)
 
 
 
@@ -74,10 +73,7 @@ def extract(
     for report in reports_for_inputs(items, nlp=nlp, include_text=include_text):
         if report.error is not None:
             failures += 1
-            err_console.print(
-                f"error[{report.error.code}] {report.document.id}: {report.error.message}",
-                markup=False, highlight=False,
-            )
+            typer.echo(f"error[{report.error.code}] {report.document.id}: {report.error.message}", err=True)
         if output_format is OutputFormat.jsonl:
             sys.stdout.write(report.model_dump_json() + "\n")
             sys.stdout.flush()

@@ -66,6 +66,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         ) from None
     if "ner" not in nlp.pipe_names:
         raise ConfigError(f"the pipeline {config.model!r} has no 'ner' component", source="model")
+    add_abbreviations(nlp)
     nlp.add_pipe("sitrep_sentences", first=True)
     per_component: dict[str, dict[str, object]] = {
         "sitrep_mentions": {"actor_paths": config.actor_paths},
@@ -77,6 +78,21 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
             continue
         nlp.add_pipe(name, config=per_component.get(name, {}))
     return nlp
+
+
+#: Ranks and titles written with a full stop stay one token ("Lt. Gen."), as in the
+#: model's training data, so that neither names nor sentences are cut at the stop.
+ABBREVIATIONS = ("Lt.", "Maj.", "Brig.", "Col.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Gen.", "Adm.",
+                 "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Insp.", "Supt.", "Pvt.", "Lt.-Gen.",
+                 "Maj.-Gen.", "Brig.-Gen.")
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Teach the tokenizer the abbreviations news uses before names."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=2)

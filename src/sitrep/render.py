@@ -20,7 +20,8 @@ def events_table(reports: Iterable[Report], *, title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False, expand=False)
     for column in ("document", "date", "type", "mode", "source", "target", "place",
                    "killed", "injured", "arrested", "modality"):
-        table.add_column(column, overflow="fold")
+        fixed = column in {"date", "type", "killed", "injured", "arrested"}
+        table.add_column(column, overflow="fold", no_wrap=fixed)
     for report in reports:
         if report.error is not None:
             table.add_row(report.document.id, "", f"[red]error {report.error.code}[/red]",

@@ -11,7 +11,11 @@ from sitrep.ingest.document import SourceDocument
 
 
 def _span(span: Span) -> model.Span:
-    return model.Span(start=span.start_char, end=span.end_char, text=span.text)
+    """A span of text without the white space around it."""
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return model.Span(start=start, end=start + len(stripped), text=stripped)
 
 
 def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False) -> model.Report:
@@ -123,8 +127,8 @@ def _event(event: object, doc: Doc) -> model.Event:
     attribution = None
     if e.attribution_span is not None:  # type: ignore[attr-defined]
         who = e.attribution  # type: ignore[attr-defined]
-        attribution = model.Attribution(entity=getattr(who, "id", None),
-                                        text=who.name if who is not None else e.attribution_span.text)  # type: ignore[attr-defined]
+        text = who.name if who is not None else e.attribution_span.text  # type: ignore[attr-defined]
+        attribution = model.Attribution(entity=getattr(who, "id", None), text=text)
     acled = _acled(e)
     return model.Event(
         id=e.id,  # type: ignore[attr-defined]
@@ -155,7 +159,10 @@ def _acled(event: object) -> model.AcledType | None:
 
     source, target = actor_of(event.source), actor_of(event.target)  # type: ignore[attr-defined]
     victims = [a for a in event.arguments if a.role == "victim"]  # type: ignore[attr-defined]
+    ontology = load_ontology()
+    evidence = " ".join(s.text for s in event.evidence).lower()  # type: ignore[attr-defined]
     context = EventContext(
+        instrument=ontology.instrument_from_text(evidence),
         source_sector=getattr(source, "sector", None),
         target_sector=getattr(target, "sector", None),
         source_kind=getattr(source, "kind", None),
@@ -163,7 +170,7 @@ def _acled(event: object) -> model.AcledType | None:
         target_is_civilian=None if target is not None or not victims else None,
         fatalities=event.counts.get("killed"),  # type: ignore[attr-defined]
     )
-    found = load_ontology().acled_type(event.type, event.mode, context)  # type: ignore[attr-defined]
+    found = ontology.acled_type(event.type, event.mode, context)  # type: ignore[attr-defined]
     if found is None:
         return None
     return model.AcledType(event_type=found[0], sub_event_type=found[1])

@@ -76,7 +76,7 @@ class MentionFinder:
                 span = Span(doc, start, end, label=self._labels.get(key, "ORG"), kb_id=actor_id)
                 if _plausible_alias(span):
                     kb_spans.append(span)
-        model_spans = [_clean(doc, ent) for ent in doc.ents]
+        model_spans = [_dateline(_clean(doc, ent)) for ent in doc.ents]
         merged = merge_mentions([s for s in model_spans if s is not None], kb_spans)
         doc.ents = merged
         return doc
@@ -111,7 +111,46 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
     if start >= end:
         return None
     label = LABEL_MAP.get(ent.label_, ent.label_)
+    if doc[start:end].text in _not_entities():
+        return None
+    if label in {"PERSON", "ORG"}:
+        stripped = _strip_title(doc, start, end)
+        if stripped is None:
+            return None  # the whole span is a title ("Director General"), not a name
+        if stripped != start and (label == "PERSON" or end - stripped >= 2):
+            start, label = stripped, "PERSON"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _dateline(span: Span | None) -> Span | None:
+    """"MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it."""
+    if span is None or span.start > 0 or not span.text.isupper():
+        return span
+    nxt = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if nxt in {",", ":", "-", "—", "("}:
+        return Span(span.doc, span.start, span.end, label="GPE")
+    return span
+
+
+def _strip_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts after leading titles ("Ambassador Muhammad Sadiq"); None if all title."""
+    from sitrep.resolve.titles import keeps_honorific, match_title
+
+    if keeps_honorific(doc[start:end].text):
+        return start  # "Qari Fateh", "Mullah Omar": the honorific is part of the name
+    for cut in range(end, start, -1):
+        if match_title(doc[start:cut].text):
+            if cut == end:
+                return None
+            return cut if doc[cut].text[:1].isupper() else start
+    return start
+
+
+@lru_cache(maxsize=1)
+def _not_entities() -> frozenset[str]:
+    from sitrep.knowledge.cues import load_cues
+
+    return load_cues().not_entities
 
 
 def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:

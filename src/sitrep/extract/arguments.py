@@ -16,6 +16,9 @@ from sitrep.extract.lexicon import TriggerLexicon
 from sitrep.extract.record import ArgumentRecord, EventRecord
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+LOCATIVES = {"in", "at", "near", "outside", "inside", "across", "from", "into", "through", "to",
+             "around", "within", "towards", "toward"}
 STOP = {"of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "and", "or",
         "as", "among", "was", "were", "is", "are", "the", "a", "an", "against", "during"}
 CLAUSE_BREAKS = {";", ":"}
@@ -25,12 +28,39 @@ PLACE_PREFERENCE = {"neighbourhood": 0, "facility": 0, "city": 1, "district": 2,
                     "admin1": 3, "region": 4, "country": 5}
 
 
+class GenericActor:
+    """An actor the text names only by a common noun ("police", "gunmen")."""
+
+    type = "ORG"
+
+    def __init__(self, name: str, actor_id: str | None, span: Span) -> None:
+        self.id: str | None = None
+        self.name = name
+        self.actor_id = actor_id
+        self.mentions = [span]
+
+    @classmethod
+    def make(cls, entry: object, span: Span, country: str | None) -> GenericActor:
+        """The state organ of the event's country, or a labelled non-state actor."""
+        from sitrep.knowledge.actors import load_actors
+
+        kind = getattr(entry, "kind", "")
+        if kind in {"police", "military"} and country:
+            organ = load_actors().country_actor(country, kind)
+            if organ is not None:
+                return cls(organ.name, organ.id, span)
+        name = getattr(entry, "name", None) or span.text.capitalize()
+        return cls(name, None, span)
+
+
 class ArgumentReader:
     """Reads one trigger's arguments from its sentence."""
 
     def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        focus = doc._.country_focus or []
+        self.country: str | None = focus[0] if focus else None
         clusters = doc._.entities or []
         self.owner: dict[int, object] = {}
         self.mention_of: dict[int, Span] = {}
@@ -57,7 +87,12 @@ class ArgumentReader:
         cluster = self.owner.get(i)
         if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
             return None, None
-        return cluster, self.mention_of[i]
+        if getattr(cluster, "type", "") in PLACE_TYPES and not getattr(cluster, "actor_id", None):
+            return None, None  # a city is where something happens, not who does it
+        mention = self.mention_of[i]
+        if mention.start > 0 and self.doc[mention.start - 1].lower_ in LOCATIVES:
+            return None, None  # "in Kabul", "near Mogadishu": a place here, whatever else it is
+        return cluster, mention
 
     def _actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         doc = self.doc
@@ -104,6 +139,9 @@ class ArgumentReader:
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         elif hit.trigger.pos == "VERB":
             record.target, record.target_span = self._object_after(sentence, hit.end)
+            if record.type == "CONSULT" and getattr(record.target, "type", "") in PLACE_TYPES:
+                # "visited Kabul": the city is where, its government is whom (see events)
+                record.target, record.target_span = None, None
         else:
             for prep in TARGET_PREPS:
                 found = self._after_word(prep, hit.end, sentence.end, window=6)
@@ -116,6 +154,11 @@ class ArgumentReader:
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         if record.target is record.source:
             record.target, record.target_span = None, None
+        if record.source is None and not passive:
+            record.source, record.source_span = self._generic_before(sentence, hit.start)
+        if record.source is None and passive:
+            by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
+            record.source, record.source_span = by
         del trigger
 
     def _light_verb_before(self, sentence: Span, start: int) -> int | None:
@@ -134,13 +177,40 @@ class ArgumentReader:
                 return cluster, mention
         return None, None
 
-    def _after_word(self, word: str, start: int, end: int, window: int = 8) -> tuple[object | None, Span | None]:
+    def _after_word(self, word: str, start: int, end: int, window: int = 8,
+                    generic: bool = False) -> tuple[object | None, Span | None]:
         doc = self.doc
         for i in range(start, min(end, start + window)):
             if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
                 break
             if doc[i].lower_ == word:
-                return self._first_actor(i + 1, min(end, i + 8))
+                found = self._first_actor(i + 1, min(end, i + 8))
+                if found[0] is None and generic:
+                    found = self._generic_at(i + 1, min(end, i + 5))
+                return found
+        return None, None
+
+    def _generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """An unnamed actor ("police", "gunmen") in tokens [start, end)."""
+        doc = self.doc
+        for i in range(start, end):
+            for size in (2, 1):
+                words = doc[i : i + size]
+                entry = self.lexicon.generic_actors.get(words.text.lower())
+                if entry is not None and i + size <= end:
+                    return GenericActor.make(entry, words, self.country), words
+        return None, None
+
+    def _generic_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The unnamed subject of an active trigger: "Police fired …", "gunmen killed …"."""
+        doc = self.doc
+        lo = _clause_start(doc, sentence, start)
+        for i in range(start - 1, lo - 1, -1):
+            if doc[i].text in {",", ";"} and i < start - 1:
+                break
+            found = self._generic_at(i, i + 2 if i + 2 <= start else i + 1)
+            if found[0] is not None:
+                return found
         return None, None
 
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
@@ -150,9 +220,25 @@ class ArgumentReader:
             if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who"}:
                 break
             cluster, mention = self._actor_at(i)
-            if cluster is not None:
-                return cluster, mention
+            if cluster is not None and mention is not None:
+                return self._head_of(cluster, mention)
         return None, None
+
+    def _head_of(self, cluster: object, mention: Span) -> tuple[object, Span]:
+        """"The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
+        doc = self.doc
+        j = mention.start - 1
+        if j >= 0 and doc[j].lower_ == "of":
+            k = j - 1
+            while k >= 0 and doc[k].text in {")", "("} | {t.text for t in doc[max(0, k - 1) : k]} and k > j - 4:
+                if doc[k].text == ")":
+                    k = next((m for m in range(k, max(-1, k - 6), -1) if doc[m].text == "("), k) - 1
+                    break
+                k -= 1
+            head, head_mention = self._actor_at(k)
+            if head is not None and head_mention is not None:
+                return head, head_mention
+        return cluster, mention
 
     def _object_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
         doc = self.doc
@@ -186,9 +272,12 @@ class ArgumentReader:
         ):
             region = (_clause_start(doc, sentence, hit.start), hit.start)
         else:
-            region = (hit.end, sentence.end)
+            region = (hit.end, _clause_end(doc, sentence, hit.end))
         numbers = [n for n in (doc._.numbers or []) if region[0] <= n.start < region[1]]
-        person_numbers = [n for n in numbers if self._counts_people(n.end, region[1])]
+        person_numbers = [
+            n for n in numbers
+            if self._counts_people(n.end, region[1]) or _right_after(doc, hit.end, n.start)
+        ]
         if count_kind and person_numbers:
             chosen = person_numbers[-1] if region[1] == hit.start else person_numbers[0]
             record.counts[count_kind] = chosen.value
@@ -206,6 +295,9 @@ class ArgumentReader:
                     record.target is None or target_is_person
                 ):
                     record.target, record.target_span = cluster, mention
+        if record.target is None and record.type in {"ASSAULT", "COERCE"}:
+            # "killed at least 12 soldiers": the unnamed victims' side is the target
+            record.target, record.target_span = self._generic_at(region[0], min(region[1], region[0] + 8))
         # named people in the patient region are victims (ASSAULT, COERCE)
         if record.type in {"ASSAULT", "COERCE"}:
             seen: set[int] = set()
@@ -261,23 +353,52 @@ class ArgumentReader:
 
     # -- place and date ----------------------------------------------------------------------
     def _place(self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()) -> object | None:
-        places = []
+        """The place where the event happened among the sentence's places (not its actors)."""
+        from sitrep.resolve.geo.event_place import choose_event_place
+
         actor_tokens = {i for span in actors if span is not None for i in range(span.start, span.end)}
-        for i in range(sentence.start, sentence.end):
-            if i in actor_tokens:  # "Pakistan was able to secure …": an actor, not the place
-                continue
-            place = self.place_of.get(i)
-            if place is not None and place not in places:
-                places.append(place)
-        if not places:
+        candidates: list[tuple[object, Span]] = []
+        for place in self.places_in(sentence):
+            for mention in place.mentions:  # type: ignore[attr-defined]
+                if sentence.start <= mention.start < sentence.end and mention.start not in actor_tokens:
+                    candidates.append((place, mention))
+        if not candidates:
             return None
+        chosen = choose_event_place(
+            self.doc.text, (trigger.start_char, trigger.end_char),
+            [(m.start_char, m.end_char) for _, m in candidates],
+        )
+        place = candidates[chosen][0] if chosen is not None else None
+        return self._most_specific_within(place, [c[0] for c in candidates])
 
-        def rank(place: object) -> tuple[int, int]:
-            feature = getattr(place, "feature", None) or "country"
-            distance = min(abs(m.start - trigger.start) for m in place.mentions)  # type: ignore[attr-defined]
-            return (PLACE_PREFERENCE.get(feature, 5), distance)
+    def places_in(self, sentence: Span) -> list[object]:
+        found: list[object] = []
+        for i in range(sentence.start, sentence.end):
+            place = self.place_of.get(i)
+            if place is not None and place not in found:
+                found.append(place)
+        return found
 
-        return min(places, key=rank)
+    @staticmethod
+    def _most_specific_within(place: object | None, others: list[object]) -> object | None:
+        """"in Khair Khana, PD 17, Kabul": a smaller place the chosen one contains wins."""
+        if place is None:
+            return None
+        point = getattr(place, "place", None)
+        contains = getattr(point, "contains", None)
+        best = place
+        for other in others:
+            inner = getattr(other, "place", None) or getattr(other, "within", None)
+            if other is place or inner is None or not callable(contains):
+                continue
+            within = getattr(other, "within", None)
+            same = within is not None and getattr(within, "geonameid", None) == getattr(point, "geonameid", None)
+            if same or contains(inner):
+                rank_other = PLACE_PREFERENCE.get(getattr(other, "feature", None) or "country", 5)
+                rank_best = PLACE_PREFERENCE.get(getattr(best, "feature", None) or "country", 5)
+                if rank_other < rank_best:
+                    best = other
+        return best
 
     def _date(self, sentence: Span, trigger: Span) -> object | None:
         def distance(t: object) -> int:
@@ -286,17 +407,36 @@ class ArgumentReader:
                 return len(self.doc.text[end : trigger.start_char].split())
             return len(self.doc.text[trigger.end_char : start].split())
 
+        def same_clause(t: object) -> bool:
+            lo, hi = sorted((trigger.start_char, t.start))  # type: ignore[attr-defined]
+            words = set(self.doc.text[lo:hi].lower().split())
+            return not words & {"who", "which", "whom", "whose"}
+
         def near_enough(t: object) -> bool:
             # vague references ("recent") modify their own noun; only take them when adjacent
             vague = str(t.value).endswith("_REF")  # type: ignore[attr-defined]
-            return distance(t) <= (2 if vague else 14)
+            return distance(t) <= (2 if vague else 20)
 
         times = [t for t in (self.doc._.times or [])
                  if sentence.start_char <= t.start < sentence.end_char and t.type in {"DATE", "TIME"}
-                 and near_enough(t)]
+                 and near_enough(t) and same_clause(t)]
         if not times:
             return None
         return min(times, key=distance)
+
+
+def _clause_end(doc: Doc, sentence: Span, i: int) -> int:
+    """Where the clause after token i ends: before a relative clause or a new clause."""
+    for j in range(i, sentence.end):
+        if doc[j].lower_ in {"who", "which", "whom", "whose", "while", "after", "before"} or doc[j].text == ";":
+            return j
+    return sentence.end
+
+
+def _right_after(doc: Doc, end: int, number_start: int) -> bool:
+    """"wounding more than 20": a number right after the trigger counts it, noun or not."""
+    between = [t.lower_ for t in doc[end:number_start]]
+    return all(w in {"at", "least", "more", "than", "over", "some", "about", "around", "nearly", "up", "to"} for w in between)
 
 
 def _clause_start(doc: Doc, sentence: Span, i: int) -> int:

@@ -15,6 +15,11 @@ from sitrep.extract.record import EventRecord
 
 MODALITY_STRENGTH = ["asserted", "reported", "claimed", "historical", "hypothetical", "future", "negated"]
 OPEN_MODALITIES = {"asserted", "reported", "claimed"}
+#: Modes one real event can be told with: an attack with guns and explosives, a visit with talks.
+MODE_FAMILIES = (
+    frozenset({"firearms", "explosives", "aerial", "artillery", "beat", "arson"}),
+    frozenset({"visit", "meet", "discuss"}),
+)
 
 
 def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
@@ -42,10 +47,12 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
     if event.type != mention.type:
         return False
     if event.mode and mention.mode and event.mode != mention.mode:
-        if {event.mode, mention.mode} - {"firearms", "explosives", "aerial", "artillery", "beat"}:
+        modes = {event.mode, mention.mode}
+        if not any(modes <= family for family in MODE_FAMILIES):
             return False
-    if mention.anaphoric:
-        return event.modality in OPEN_MODALITIES
+    if mention.anaphoric or (mention.refers_back and not mention.distinct):
+        return event.modality in OPEN_MODALITIES and _places_compatible(event.place, mention.place) \
+            and _dates_compatible(event.date, mention.date)
     if (event.modality in OPEN_MODALITIES) != (mention.modality in OPEN_MODALITIES):
         return False
     if mention.distinct:
@@ -54,11 +61,18 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         return False
     if not _places_compatible(event.place, mention.place):
         return False
-    if event.source is not None and mention.source is not None and event.source is not mention.source:
+    if event.source is not None and mention.source is not None and not same_actor(event.source, mention.source):
         return False
-    if event.target is not None and mention.target is not None and event.target is not mention.target:
+    if event.target is not None and mention.target is not None and not same_actor(event.target, mention.target):
         return False
-    return _share_something(event, mention)
+    return _share_something(event, mention) or _next_sentence(event, mention)
+
+
+def _next_sentence(event: EventRecord, mention: EventRecord) -> bool:
+    """A mention in the very next sentence elaborates the event, unless it says otherwise."""
+    last = max(span.end for span in event.evidence)
+    first = min(span.start for span in mention.evidence)
+    return first == last
 
 
 def _share_something(event: EventRecord, mention: EventRecord) -> bool:
@@ -68,10 +82,22 @@ def _share_something(event: EventRecord, mention: EventRecord) -> bool:
         return True  # compatible known dates, checked above
     if event.place is not None and mention.place is not None:
         return True
-    same_actor = (event.source is not None and event.source is mention.source) or (
-        event.target is not None and event.target is mention.target
+    shared = (event.source is not None and same_actor(event.source, mention.source)) or (
+        event.target is not None and same_actor(event.target, mention.target)
     )
-    return same_actor and (ra is None or rb is None)
+    return shared and (ra is None or rb is None)
+
+
+def same_actor(a: object | None, b: object | None) -> bool:
+    """The same entity, or two unnamed mentions of the same actor ("police" … "police")."""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    if getattr(a, "id", None) is None or getattr(b, "id", None) is None:
+        ida, idb = getattr(a, "actor_id", None), getattr(b, "actor_id", None)
+        return (ida is not None and ida == idb) or getattr(a, "name", 1) == getattr(b, "name", 2)
+    return False
 
 
 def _range(timex: object | None) -> tuple[dt.date, dt.date] | None:
@@ -143,7 +169,7 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         event.implicit_counts[kind] = max(event.implicit_counts.get(kind, 0), value)
     event.place = _more_specific(event.place, mention.place)
     event.date = _more_specific_date(event.date, mention.date)
-    if not mention.anaphoric and MODALITY_STRENGTH.index(mention.modality) < MODALITY_STRENGTH.index(event.modality):
+    if not (mention.anaphoric or mention.refers_back) and MODALITY_STRENGTH.index(mention.modality) < MODALITY_STRENGTH.index(event.modality):
         event.modality = mention.modality
     if event.attribution is None and mention.attribution is not None:
         event.attribution, event.attribution_span = mention.attribution, mention.attribution_span

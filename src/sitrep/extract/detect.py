@@ -75,6 +75,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         definite = token.i > 0 and _determiner_before(token)
         hits.append(TriggerHit(token.i, token.i + 1, trigger, plural=plural, definite=definite))
     hits.sort(key=lambda h: h.start)
+    present = {h.trigger.type for h in hits}
+    hits = [h for h in hits if not set(h.trigger.absorbed_by) & (present - {h.trigger.type})]
     rejected = [h for h in hits if h.trigger.subject_is_target]
     if rejected:  # "talks with X were no longer an option": the talks are what is rejected
         hits = [h for h in hits if not (h.trigger.pos == "NOUN" and h.start < rejected[0].start)]

@@ -42,9 +42,12 @@ class EventExtractor:
                     type=hit.trigger.type, mode=hit.trigger.mode,
                     evidence=[_evidence(sentence)], triggers=[trigger],
                     anaphoric=hit.trigger.anaphoric or (hit.definite and hit.trigger.pos == "NOUN" and not hit.plural and _bare_reference(sentence, hit.start, hit.end)),
+                    refers_back=hit.definite and hit.trigger.pos == "NOUN" and not hit.plural,
                     distinct=_distinct(sentence, hit.start, lexicon),
                 )
                 reader.read(sentence, hit, record)
+                if record.type == "CONSULT" and record.target is None:
+                    record.target, record.target_span = _host_government(reader, record)
                 record.modality = modality_of(sentence, trigger, cues)
                 record.attribution, record.attribution_span = _attribution(
                     doc, sentence, trigger, quotes, cues, reader.owner
@@ -62,6 +65,7 @@ class EventExtractor:
                     sentence_events.append(record)
             mentions.extend(sentence_events)
         events = merge_events(mentions)
+        _inherit_dates(events)
         for number, event in enumerate(events, start=1):
             event.id = f"v{number}"
         doc._.events = events
@@ -79,6 +83,40 @@ class EventExtractor:
                 if getattr(actor, "kind", None) in ARMED_KINDS or getattr(actor, "sector", None) in {"MIL", "REB", "COP", "SPY", "IMG", "INS", "UAF"}:
                     return True
         return False
+
+
+def _inherit_dates(events: list[EventRecord]) -> None:
+    """An undated event told right after a dated one happened then, as news tells a story:
+    "Thousands marched on Wednesday … Police arrested 30 people." Not when the text says the
+    event is another one ("in a separate operation"), nor for background or expectations."""
+    for previous, event in zip(events, events[1:], strict=False):
+        if event.date is not None or event.distinct or previous.date is None:
+            continue
+        if event.modality not in {"asserted", "reported"} or previous.modality not in {"asserted", "reported"}:
+            continue
+        gap = min(s.start for s in event.evidence) - max(s.end for s in previous.evidence)
+        if 0 <= gap <= 1 and not str(getattr(previous.date, "value", "")).endswith("_REF"):
+            event.date = previous.date
+
+
+def _host_government(reader: ArgumentReader, record: EventRecord) -> tuple[object | None, Span | None]:
+    """Whom a visit to a place is with: that country's government, if the article names it."""
+    from sitrep.knowledge.actors import load_actors
+
+    point = getattr(record.place, "place", None) or getattr(record.place, "within", None)
+    country = getattr(point, "country", None)
+    if not country:
+        return None, None
+    government = load_actors().country_actor(country, "government")
+    if government is None:
+        return None, None
+    for token_index, cluster in reader.owner.items():
+        if getattr(cluster, "actor_id", None) == government.id and getattr(cluster, "type", "") not in {"GPE", "LOC", "FAC"} | ({"GPE"} if False else set()):
+            return cluster, reader.mention_of[token_index]
+    for token_index, cluster in reader.owner.items():
+        if getattr(cluster, "actor_id", None) == government.id and cluster is not record.source:
+            return cluster, reader.mention_of[token_index]
+    return None, None
 
 
 def _evidence(sentence: Span) -> Span:

@@ -24,8 +24,15 @@ class Trigger:
     anaphoric: bool = False
     vague: bool = False
     subject_is_target: bool = False
+    absorbed_by: tuple[str, ...] = ()
     patient_is_subject: bool = False
     source_preps: tuple[str, ...] = ("by",)
+
+
+@dataclass(frozen=True)
+class GenericActorEntry:
+    kind: str
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class TriggerLexicon:
     security_context: frozenset[str]
     distinct_cues: frozenset[str]
     light_verbs: frozenset[str] = frozenset()
+    generic_actors: dict[str, GenericActorEntry] = field(default_factory=dict)
     multiword_nouns: dict[str, Trigger] = field(default_factory=dict)
 
 
@@ -54,6 +62,7 @@ def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigg
         anaphoric=bool(entry.get("anaphoric", False)),
         vague=bool(entry.get("vague", False)),
         subject_is_target=bool(entry.get("subject_is_target", False)),
+        absorbed_by=tuple(entry.get("absorbed_by", ())),  # type: ignore[arg-type]
         patient_is_subject=bool(entry.get("patient_is_subject", False)),
         source_preps=tuple(entry.get("source_preps", ("by",))),  # type: ignore[arg-type]
     )
@@ -79,5 +88,9 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         security_context=frozenset(w.lower() for w in data.get("security_context", [])),
         distinct_cues=frozenset(data.get("distinct_cues", [])),
         light_verbs=frozenset(data.get("light_verbs", [])),
+        generic_actors={
+            word: GenericActorEntry(kind=str(e["kind"]), name=e.get("name"))
+            for word, e in data.get("generic_actors", {}).items()
+        },
         multiword_nouns=multi,
     )

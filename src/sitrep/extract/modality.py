@@ -25,19 +25,34 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         p in lowered for p in ("no one was", "nobody was", "no casualties", "no injuries")
     ):
         return "negated"
-    if words_before & {"will", "'ll", "shall", "would"} or cues.future.found_in(sentence_text, set()) and (
-        sentence_words & {"anticipates", "anticipate", "expects", "expected", "plans", "planned",
-                          "will", "scheduled", "intends", "plotting"}
-        or "in the coming" in sentence_text
+    clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 8) : trigger.start]}
+    if (
+        words_before & {"will", "'ll", "shall", "would"}
+        or clause_before & cues.future.words
+        or any(p in sentence_text for p in ("in the coming", "next week", "next month", "next year"))
     ):
         return "future"
     if words_before & {"if", "could", "might", "may", "should"}:
         return "hypothetical"
     if cues.historical.found_in(sentence_text, set()) and _past_perfect(sentence):
         return "historical"
+    if _in_relative_clause(sentence, trigger):
+        return "historical"
     if cues.report.found_in(sentence_text, sentence_words) or _reported_clause(sentence, trigger, cues):
         return "reported"
     return "asserted"
+
+
+def _in_relative_clause(sentence: Span, trigger: Span) -> bool:
+    """"a commander, who was wanted in the killing of two policemen": background about someone."""
+    doc = sentence.doc
+    for i in range(trigger.start - 1, sentence.start - 1, -1):
+        word = doc[i].lower_
+        if word in {"who", "whom", "whose"}:
+            return i > sentence.start and doc[i - 1].text == ","
+        if doc[i].text in {",", ";", ":"} or word in {"said", "told", "and", "but"}:
+            return False
+    return False
 
 
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
@@ -85,6 +100,13 @@ def speech_subject(sentence: Span, trigger: Span, cues: Cues, owner: dict[int, o
         k = token.i + 1
         if k < sentence.end and k in owner:
             return owner[k], doc[k : k + 1]
+        # an unnamed source: "police said", "officials said", "a provincial spokesman said"
+        start = j
+        while start - 1 >= sentence.start and doc[start - 1].is_alpha and j - start < 3 \
+                and doc[start - 1].lower_ not in {"and", "that", "but"}:
+            start -= 1
+        if j >= sentence.start and doc[j].is_alpha and doc[j].lower_ not in {"it", "they", "that", "which", "who"}:
+            return None, doc[start : j + 1]
     return None, None
 
 

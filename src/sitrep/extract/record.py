@@ -32,7 +32,8 @@ class EventRecord:
     modality: str = "asserted"
     attribution: object | None = None  # EntityCluster
     attribution_span: Span | None = None
-    anaphoric: bool = False
+    anaphoric: bool = False  # only refers back ("the dead"): never an event of its own
+    refers_back: bool = False  # a definite mention ("the bombing"): joins an earlier event if any
     distinct: bool = False
     confidence: float = 0.5
     id: str = ""

@@ -37,6 +37,7 @@ class Cues:
     hypothetical: CueSet
     historical: CueSet
     generic: CueSet
+    not_entities: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -72,4 +73,5 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         hypothetical=cue_set("hypothetical_cues"),
         historical=cue_set("historical_cues"),
         generic=cue_set("generic_cues"),
+        not_entities=frozenset(data.get("not_entities", [])),
     )

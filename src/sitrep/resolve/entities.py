@@ -41,14 +41,24 @@ class EntityCluster:
     def named_mentions(self) -> list[Span]:
         return [m for m in self.mentions if m.label_ in NAMED_TYPES]
 
+    canonical: str | None = None  # the knowledge base's name for the actor, if linked
+
     @property
     def name(self) -> str:
-        """The fullest proper name the document uses for this entity."""
+        """The name a reader would use: a person's fullest name; for a group or state, its
+        knowledge-base name when the article uses it, else its most used spelled-out name."""
         named = self.named_mentions or self.mentions
         if self.type == "PERSON":
             return max(named, key=lambda m: (len(m), -m.start)).text
         spelled = [m for m in named if not _is_acronym(m.text)] or named
-        return max(spelled, key=lambda m: (len(m.text), -m.start)).text
+        if self.canonical:
+            for mention in spelled:
+                if mention.text.lower() == self.canonical.lower():
+                    return mention.text
+        counts: dict[str, int] = {}
+        for mention in spelled:
+            counts[mention.text] = counts.get(mention.text, 0) + 1
+        return max(counts, key=lambda text: (counts[text], len(text)))
 
     def first_token(self) -> int:
         return min(m.start for m in self.mentions)
@@ -117,6 +127,9 @@ class EntityResolver:
                 by_actor[(cluster.actor_id, is_place)] = cluster
             by_text[ent.text.lower()] = cluster
         clusters = _prefer_specific_actors(kb, clusters)
+        for cluster in clusters:
+            actor = kb.get(cluster.actor_id) if kb is not None and cluster.actor_id else None  # type: ignore[attr-defined]
+            cluster.canonical = getattr(actor, "name", None)
         _resolve_pronouns(doc, clusters)
         _resolve_descriptions(doc, clusters, kb)
         clusters.sort(key=lambda c: c.first_token())
@@ -258,6 +271,21 @@ def _salient_person(doc: Doc, index: int, owner: dict[int, EntityCluster]) -> En
 DESCRIPTION_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
+def _described_as(cluster: EntityCluster, head: str) -> bool:
+    """True when the text puts this head word ("spokesman") right beside one of the person's names."""
+    if not head:
+        return False
+    for mention in cluster.named_mentions:
+        doc = mention.doc
+        before = doc[max(0, mention.start - 4) : mention.start].text.lower()
+        apposition = ""
+        if mention.end < len(doc) and doc[mention.end].text == ",":
+            apposition = doc[mention.end : min(len(doc), mention.end + 5)].text.lower()
+        if head.lower() in before or head.lower() in apposition:
+            return True
+    return False
+
+
 def _resolve_descriptions(doc: Doc, clusters: list[EntityCluster], kb: object | None) -> None:
     """Definite descriptions ("the group", "the Afghan side") go to a fitting earlier entity."""
     from sitrep.knowledge.lexicons import load_descriptors
@@ -301,7 +329,8 @@ def _fitting_antecedent(
             if actor_country != country or actor_kind != "government" or cluster.type in PLACE_TYPES - {"GPE"}:
                 continue
         elif refers_to == "PERSON":
-            if cluster.type != "PERSON":
+            # "the spokesman" is someone the text called a spokesman, not any earlier person
+            if cluster.type != "PERSON" or not _described_as(cluster, getattr(match, "head", "")):
                 continue
         elif refers_to == "GPE":
             if cluster.type != "GPE":

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from math import exp
 
 from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
+from sitrep.resolve.gazetteer.features import FEATURE_RANK
+from sitrep.resolve.gazetteer.words import load_place_words
 from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
+from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
 
 __all__ = ["Geocoder", "Resolution", "acled_geo_precision"]
@@ -73,6 +76,7 @@ class Geocoder:
         """
         focus = self._focus_countries(focus_hint)
         slots = [self._slot(mention_cue(text, s, e)) for s, e in mentions]
+        inner = self._add_inner_slots(text, slots)
         source = source_country.upper() if source_country else None
         for slot in slots:
             slot.prior = prior_scores(slot, source, focus)
@@ -84,7 +88,28 @@ class Geocoder:
             context_scores(slots)
             self._choose(slots)
         self._reject_outside_chain(slots, groups)
-        return [self._resolution(slots, i, groups) for i in range(len(slots))]
+        return [self._resolution(slots, i, groups, inner.get(i)) for i in range(len(mentions))]
+
+    def _add_inner_slots(self, text: str, slots: list[Slot]) -> dict[int, tuple[int, InnerPlace]]:
+        """Add a hidden slot for the known place inside each name the gazetteer lacks.
+
+        The hidden slot ("Peshawar" in "Peshawar Police Lines") is ranked with the
+        article's other places; the mention then comes back inside it.
+        """
+        words = load_place_words()
+        found: dict[int, tuple[int, InnerPlace]] = {}
+        for i in range(len(slots)):
+            cue = slots[i].cue
+            if slots[i].candidates:
+                continue
+            part = inner_place(text, cue.start, cue.end, words, self.gazetteer.is_known_place)
+            if part is None:
+                continue
+            hidden = self._slot(mention_cue(text, part.start, part.end))
+            if hidden.candidates:
+                found[i] = (len(slots), part)
+                slots.append(hidden)
+        return found
 
     def _slot(self, cue: MentionCue) -> Slot:
         for name in cue.lookup_names:
@@ -122,25 +147,44 @@ class Geocoder:
 
     @staticmethod
     def _reject_outside_chain(slots: Sequence[Slot], groups: Sequence[Sequence[int]]) -> None:
-        """Drop a reading that leaves the country its chain names ("Andar, Ghazni")."""
+        """Drop a reading that leaves the country its chain names ("Andar, Ghazni").
+
+        Only a larger place encloses: "Guinea, Sierra Leone and Liberia" is a list.
+        """
         for group in groups:
             for pos, i in enumerate(group):
                 place = slots[i].chosen
-                parent = _enclosing(slots, group[pos + 1 :])
-                if place is None or parent is None:
+                if place is None:
+                    continue
+                parent = _enclosing(slots, group[pos + 1 :], FEATURE_RANK[place.feature])
+                if parent is None:
                     continue
                 if place.country != parent.country and parent.feature != "region":
                     slots[i].choice = None
 
     @staticmethod
-    def _resolution(slots: Sequence[Slot], i: int, groups: Sequence[Sequence[int]]) -> Resolution:
+    def _resolution(
+        slots: Sequence[Slot],
+        i: int,
+        groups: Sequence[Sequence[int]],
+        inner: tuple[int, InnerPlace] | None,
+    ) -> Resolution:
         slot = slots[i]
         place = slot.chosen
         within = None
-        if place is None:
-            group = next((g for g in groups if i in g), [i])
-            within = _enclosing(slots, group[group.index(i) + 1 :])
         feature = place.feature if place is not None else _kind_feature(slot.cue)
+        confidence = _confidence(slot)
+        inner_place = slots[inner[0]].chosen if inner is not None else None
+        if place is None and inner is not None and inner_place is not None:
+            within = inner_place
+            feature = _inner_feature(inner[1], inner_place)
+            confidence = _confidence(slots[inner[0]])
+        elif place is None:
+            group = next((g for g in groups if i in g), [i])
+            own_rank = FEATURE_RANK.get(feature or "", -1)
+            within = _enclosing(slots, group[group.index(i) + 1 :], own_rank)
+            if within is not None and feature is None and within.feature == "city":
+                feature = "neighbourhood"  # "Khair Khana, PD 17, Kabul"
         return Resolution(
             start=slot.cue.start,
             end=slot.cue.end,
@@ -148,16 +192,26 @@ class Geocoder:
             place=place,
             within=within,
             feature=feature,
-            confidence=_confidence(slot),
+            confidence=confidence,
         )
 
 
-def _enclosing(slots: Sequence[Slot], later: Sequence[int]) -> GazPlace | None:
-    """The first resolved place among the larger members of a chain."""
+def _enclosing(slots: Sequence[Slot], later: Sequence[int], rank: int) -> GazPlace | None:
+    """The first resolved place among the later members of a chain larger than ``rank``."""
     for j in later:
-        if slots[j].chosen is not None:
-            return slots[j].chosen
+        place = slots[j].chosen
+        if place is not None:
+            return place if FEATURE_RANK[place.feature] > rank else None
     return None
+
+
+def _inner_feature(part: InnerPlace, within: GazPlace) -> str:
+    """Kind of a name built on a known place: a facility, or a part of a town or area."""
+    if part.feature == "facility":
+        return "facility"
+    if part.direction and within.feature in ("city", "neighbourhood"):
+        return "neighbourhood"
+    return "region"
 
 
 def _kind_feature(cue: MentionCue) -> str | None:

@@ -26,3 +26,10 @@ def match_title(text: str) -> str | None:
     if result is None or result.end < len(cleaned.rstrip(".")):
         return None
     return str(result.text)
+
+
+@lru_cache(maxsize=50_000)
+def keeps_honorific(name: str) -> bool:
+    """True when the name opens with an honorific that is part of it ("Qari Fateh")."""
+    split = _lexicon().split_honorific(name)  # type: ignore[attr-defined]
+    return bool(split.honorifics) and split.name != split.bare

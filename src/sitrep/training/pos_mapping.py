@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 AttributePattern = dict[str, Any]
 
 
-def derive_pos_patterns(docs: Iterable[Doc], *, min_word_count: int = 10) -> list[AttributePattern]:
+def derive_pos_patterns(docs: Iterable[Doc], *, min_word_count: int = 50) -> list[AttributePattern]:
     """Attribute-ruler patterns (tag defaults first, word exceptions after)."""
     by_tag: dict[str, Counter[str]] = defaultdict(Counter)
     by_tag_word: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)

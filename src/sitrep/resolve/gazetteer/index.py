@@ -7,6 +7,7 @@ single indexed equality match on ``names.norm``.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -60,7 +61,9 @@ class IndexWriter:
 
     def __init__(self, out_path: Path, *, source: str) -> None:
         self.out_path = out_path
-        self._tmp_path = out_path.with_name(out_path.name + ".partial")
+        # A name of its own per writer: two processes building the same index at
+        # once (a shared user cache) must not write into one file.
+        self._tmp_path = out_path.with_name(f"{out_path.name}.{os.getpid()}.{id(self)}.partial")
         out_path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp_path.unlink(missing_ok=True)
         self._db = sqlite3.connect(self._tmp_path)

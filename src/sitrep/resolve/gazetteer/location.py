@@ -36,13 +36,14 @@ def default_index_path() -> Path:
     import platformdirs
 
     from sitrep.resolve.gazetteer.aliases import default_aliases_path
-
     from sitrep.resolve.gazetteer.points import default_points_path
+    from sitrep.resolve.gazetteer.words import default_place_words_path
 
     digest = hashlib.sha1(
         BUILD_VERSION.encode()
         + default_aliases_path().read_bytes()
         + default_points_path().read_bytes()
+        + default_place_words_path().read_bytes()
     ).hexdigest()[:8]
     cache = Path(platformdirs.user_cache_dir("sitrep"))
     return cache / f"gazetteer-v{SCHEMA_VERSION}-{digest}.sqlite"

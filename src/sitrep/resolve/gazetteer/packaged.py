@@ -48,38 +48,10 @@ from sitrep.resolve.gazetteer.index import (
 )
 from sitrep.resolve.gazetteer.normalize import is_latin_name, normalize_name
 from sitrep.resolve.gazetteer.points import load_points
+from sitrep.resolve.gazetteer.words import load_place_words
 
 _ADMIN1_ID_BASE = -1_000_000
 _ADMIN2_ID_BASE = -2_000_000
-_GENERIC_ADMIN_WORDS = frozenset(
-    [
-        "province",
-        "provinsi",
-        "region",
-        "state",
-        "governorate",
-        "oblast",
-        "wilayat",
-        "e",
-        "of",
-        "department",
-        "district",
-        "prefecture",
-        "county",
-        "municipality",
-        "territory",
-        "federal",
-        "capital",
-        "autonomous",
-        "republic",
-        "the",
-        "voivodeship",
-        "canton",
-        "krai",
-        "parish",
-        "division",
-    ]
-)
 
 
 @dataclass
@@ -146,7 +118,9 @@ def _hull_centroid(lats: Any, lons: Any) -> tuple[float, float]:
     area = cross.sum() / 2
     if area == 0:
         return float(lats.mean()), float(lons.mean())
-    return float(((y + y1) * cross).sum() / (6 * area)), float(((x + x1) * cross).sum() / (6 * area))
+    lat = ((y + y1) * cross).sum() / (6 * area)
+    lon = ((x + x1) * cross).sum() / (6 * area)
+    return float(lat), float(lon)
 
 
 def _package_dir(package: str) -> Path:
@@ -220,7 +194,8 @@ def _latin_alternates(names: Iterable[str]) -> Iterator[str]:
 
 def _core_admin_name(name: str) -> str:
     """An admin name without generic words: "Wilayat-e Baghlan" -> "baghlan"."""
-    words = [w for w in normalize_name(name).split() if w not in _GENERIC_ADMIN_WORDS]
+    generic = load_place_words().generic_admin_words
+    words = [w for w in normalize_name(name).split() if w not in generic]
     return " ".join(words)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from math import log10
 
-from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE
+from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE, NAME_PRIMARY
 from sitrep.resolve.gazetteer.normalize import normalize_name
 from sitrep.resolve.gazetteer.place import GazPlace
 from sitrep.resolve.geo.cues import MentionCue
@@ -30,13 +30,14 @@ FEATURE_PRIOR = {
 }
 POPULATION_WEIGHT = 1.6  # points for a population of 10 million, log-scaled
 KIND_MATCH, KIND_MISMATCH = 3.0, -2.0
-ALTERNATE_NAME, ALIAS_NAME = -2.0, 1.0
+ALTERNATE_NAME, ALIAS_NAME = -2.0, 2.0
 CAPITAL = 0.5
 SOURCE_COUNTRY, FOCUS_COUNTRY = 1.0, 1.5
 CHAIN_CONTAINED, CHAIN_SAME_COUNTRY, CHAIN_CONTAINER = 4.0, 1.0, 1.5
 CONTEXT_COUNTRY, CONTEXT_COUNTRY_STRONG, CONTEXT_ADMIN1, CONTEXT_NEAR = 1.5, 0.7, 1.5, 1.0
 NEAR_KM = 150.0
 CITY_OVER_ADMIN1 = -3.0
+_OWN_NAME_KINDS = frozenset({NAME_PRIMARY, NAME_ALIAS})
 
 
 @dataclass
@@ -88,12 +89,20 @@ def prior_scores(slot: Slot, source_country: str | None, focus: frozenset[str]) 
 
 
 def _prefer_city_over_its_province(slot: Slot, scores: list[float]) -> None:
-    """A bare "Kabul" or "Ghazni" is the city, not the province named after it."""
-    cities = [p for p, _k in slot.candidates if p.feature == "city"]
+    """A bare "Kabul" or "Ghazni" is the city, not the province named after it.
+
+    The same holds for a national capital named like a province elsewhere in its
+    country: a bare "Washington" in news is the capital, not the state.
+    """
+    cities = [p for p, kind in slot.candidates if p.feature == "city" and kind in _OWN_NAME_KINDS]
     for i, (place, _kind) in enumerate(slot.candidates):
         if place.feature != "admin1":
             continue
-        if any(place.contains(c) and c.population >= 0.1 * place.population for c in cities):
+        if any(
+            (place.contains(c) and c.population >= 0.1 * place.population)
+            or (c.feature_code == "PPLC" and c.country == place.country)
+            for c in cities
+        ):
             scores[i] += CITY_OVER_ADMIN1
 
 
