@@ -7,7 +7,6 @@ gold file live in ../shared/examples and are read at run time, never copied.
 from __future__ import annotations
 
 import pytest
-
 from tests.support import shared_path
 
 pytestmark = pytest.mark.shared_data

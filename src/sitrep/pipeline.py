@@ -92,7 +92,7 @@ def add_abbreviations(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
     for abbreviation in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[attr-defined]
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=2)
@@ -170,7 +170,7 @@ def _run_batch(nlp: Language, batch: list[SourceDocument], include_text: bool, b
 def _run_one(nlp: Language, document: SourceDocument, include_text: bool, build: object) -> Report:
     try:
         doc = nlp(make_doc(nlp, document))
-        return build(doc, document, include_text=include_text)  # type: ignore[operator, no-any-return]
+        return build(doc, document, include_text=include_text)  # type: ignore[operator]
     except SitrepError as err:
         return error_report(document, err.code, err.message)
     except Exception as err:

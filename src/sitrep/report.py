@@ -101,7 +101,7 @@ def _event_date(event: object, doc: Doc) -> model.EventDate:
         value=value,
         start=first.isoformat() if first else None,
         end=last.isoformat() if last else None,
-        precision=precision if precision in {"day", "week", "month", "year"} else "unknown",
+        precision=precision if precision in {"day", "week", "month", "year"} else "unknown",  # type: ignore[arg-type]
         text=timex.text,
     )
 
@@ -165,15 +165,25 @@ def _acled(event: object) -> model.AcledType | None:
         instrument=ontology.instrument_from_text(evidence),
         source_sector=getattr(source, "sector", None),
         target_sector=getattr(target, "sector", None),
-        source_kind=getattr(source, "kind", None),
-        target_kind=getattr(target, "kind", None),
-        target_is_civilian=None if target is not None or not victims else None,
+        source_kind=getattr(source, "kind", None) or getattr(event.source, "kind", None),  # type: ignore[attr-defined]
+        target_kind=getattr(target, "kind", None) or getattr(event.target, "kind", None),  # type: ignore[attr-defined]
+        target_is_civilian=_civilian_target(event.target, target, victims),  # type: ignore[attr-defined]
         fatalities=event.counts.get("killed"),  # type: ignore[attr-defined]
     )
     found = ontology.acled_type(event.type, event.mode, context)  # type: ignore[attr-defined]
     if found is None:
         return None
     return model.AcledType(event_type=found[0], sub_event_type=found[1])
+
+
+def _civilian_target(target: object | None, actor: object | None, victims: list[object]) -> bool | None:
+    """Whether the event's target is civilians, as far as the text tells."""
+    kind = str(getattr(actor, "kind", None) or getattr(target, "kind", None) or "")
+    if kind == "civilians":
+        return True
+    if kind:
+        return False
+    return None
 
 
 def _quote(quote: object, doc: Doc) -> model.Quote:

@@ -137,9 +137,7 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             end += 1
         approximate = False
         before = doc[max(0, start - 3) : start].text.lower()
-        if any(before.endswith(b) for b in LOWER_BOUND):
-            approximate = True
-        elif any(before.endswith(b) for b in APPROX):
+        if any(before.endswith(b) for b in LOWER_BOUND) or any(before.endswith(b) for b in APPROX):
             approximate = True
         found.append(NumberMention(start, end, value, vague=vague, approximate=approximate))
         i = end

@@ -13,9 +13,7 @@ from spacy.tokens import Doc
 
 #: Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj brig capt cpt sgt cpl adm cmdr gov sen rep st no vs
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e etc approx
-    inc corp co ltd jr sr rev hon fig""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "fig"]
 )
 CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»"})
 ENDERS = frozenset({".", "!", "?", "…"})

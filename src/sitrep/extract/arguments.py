@@ -33,10 +33,11 @@ class GenericActor:
 
     type = "ORG"
 
-    def __init__(self, name: str, actor_id: str | None, span: Span) -> None:
+    def __init__(self, name: str, actor_id: str | None, span: Span, kind: str | None = None) -> None:
         self.id: str | None = None
         self.name = name
         self.actor_id = actor_id
+        self.kind = kind
         self.mentions = [span]
 
     @classmethod
@@ -48,9 +49,9 @@ class GenericActor:
         if kind in {"police", "military"} and country:
             organ = load_actors().country_actor(country, kind)
             if organ is not None:
-                return cls(organ.name, organ.id, span)
+                return cls(organ.name, organ.id, span, kind)
         name = getattr(entry, "name", None) or span.text.capitalize()
-        return cls(name, None, span)
+        return cls(name, None, span, kind)
 
 
 class ArgumentReader:

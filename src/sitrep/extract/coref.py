@@ -117,7 +117,7 @@ def _dates_compatible(a: object | None, b: object | None) -> bool:
     # a night ("overnight", "last night") reaches into the next morning
     slack = dt.timedelta(days=1)
     return ra[0] <= rb[1] + slack and rb[0] <= ra[1] + slack and (
-        ra[0] <= rb[1] and rb[0] <= ra[1] or _is_night(a) or _is_night(b)
+        (ra[0] <= rb[1] and rb[0] <= ra[1]) or _is_night(a) or _is_night(b)
     )
 
 

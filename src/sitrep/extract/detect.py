@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from sitrep.annotate.lemmas import lemma_in
 from sitrep.extract.lexicon import Trigger, TriggerLexicon
@@ -46,12 +46,14 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     hits: list[TriggerHit] = []
     taken: set[int] = set()
     text = " ".join(lowered)
-    for phrase, trigger in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
+    for phrase, entry in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
+        if phrase not in text:
+            continue
         parts = phrase.split()
         for i in range(len(lowered) - len(parts) + 1):
-            if lowered[i : i + len(parts)] == parts and f"{phrase}" in text:
+            if lowered[i : i + len(parts)] == parts:
                 start = sentence.start + i
-                hits.append(TriggerHit(start, start + len(parts), trigger,
+                hits.append(TriggerHit(start, start + len(parts), entry,
                                        definite=phrase.startswith("the ")))
                 taken.update(range(start, start + len(parts)))
     for token in sentence:
@@ -60,7 +62,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         form = token.lower_
         noun = _noun_lemma(form, lexicon)
         verb = lemma_in(form, lexicon.verbs)
-        trigger = None
+        trigger: Trigger | None = None
         plural = False
         if noun is not None and _reads_as_noun(token):
             trigger, plural = lexicon.nouns[noun], noun != form
@@ -145,19 +147,16 @@ def _determiner_before(token: object) -> bool:
         word = doc[j].lower_
         if word in DEFINITE or doc[j].text in {"’s", "'s"}:
             return True
-        if word in STOP_WORDS or word.endswith("ed") and word not in {"armed", "suspected", "coordinated"}:
+        if word in STOP_WORDS or (word.endswith("ed") and word not in {"armed", "suspected", "coordinated"}):
             return False
         if not (doc[j].is_alpha or word == "-"):
             return False
     return False
 
 
-def _counted(doc: object, i: int) -> bool:
+def _counted(doc: Doc, i: int) -> bool:
     """"two attacks", "three raids": a counted plural names events, not a habit."""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        if doc[j].like_num:  # type: ignore[index]
-            return True
-    return False
+    return any(doc[j].like_num for j in range(i - 1, max(-1, i - 3), -1))
 
 
 def _same_type_specific(hit: TriggerHit, hits: list[TriggerHit]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -89,7 +91,7 @@ def _inherit_dates(events: list[EventRecord]) -> None:
     """An undated event told right after a dated one happened then, as news tells a story:
     "Thousands marched on Wednesday … Police arrested 30 people." Not when the text says the
     event is another one ("in a separate operation"), nor for background or expectations."""
-    for previous, event in zip(events, events[1:], strict=False):
+    for previous, event in itertools.pairwise(events):
         if event.date is not None or event.distinct or previous.date is None:
             continue
         if event.modality not in {"asserted", "reported"} or previous.modality not in {"asserted", "reported"}:
@@ -127,7 +129,7 @@ def _bare_reference(sentence: Span, start: int, end: int) -> bool:
     """"The visit was successful": a definite mention that adds nothing new refers back."""
     doc = sentence.doc
     nxt = doc[end].lower_ if end < len(doc) else ""
-    return nxt in {"was", "had", "is", "has", "’s", "'s", "results", "took", "went", "ended"} or doc[start - 1].lower_ in {"the"} and nxt in {".", ",", "’s"}
+    return nxt in {"was", "had", "is", "has", "’s", "'s", "results", "took", "went", "ended"} or (doc[start - 1].lower_ in {"the"} and nxt in {".", ",", "’s"})
 
 
 def _distinct(sentence: Span, start: int, lexicon: TriggerLexicon) -> bool:

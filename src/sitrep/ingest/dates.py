@@ -23,6 +23,7 @@ def parse_published(value: str | None, *, source: str | None = None) -> str | No
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         pass
+    stamp: dt.datetime | None
     try:
         stamp = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sitrep.errors import MalformedInput
 from sitrep.ingest.dates import parse_published
 from sitrep.ingest.document import SourceDocument
@@ -26,8 +28,10 @@ def document_from_html(html: str, *, origin: str, url: str | None = None) -> Sou
             f"cannot parse the HTML ({type(err).__name__}); check the file is a complete web page",
             source=origin,
         ) from None
-    data = result.as_dict() if hasattr(result, "as_dict") else result
-    text = (data or {}).get("text") or ""
+    data: dict[str, Any] = {}
+    if result is not None:
+        data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = data.get("text") or ""
     if not text.strip():
         raise MalformedInput(
             "no article text found in this HTML page; give the article's own page "
