@@ -78,7 +78,7 @@ class MentionFinder:
                     kb_spans.append(span)
         model_spans = [_dateline(_clean(doc, ent)) for ent in doc.ents]
         merged = merge_mentions([s for s in model_spans if s is not None], kb_spans)
-        doc.ents = merged
+        doc.ents = address_chains(doc, merged)
         return doc
 
 
@@ -92,6 +92,54 @@ def _is_country_name(name: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+CHAIN_OPENERS = {"in", "at", "on", "near", "from", "of", "outside", "inside"}
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Names in an address ("on Shahrak-e-Zakireen, Khair Khana, PD 17, Kabul") are places.
+
+    Walking back from a place over comma-separated capitalised names to a
+    locative preposition, every piece is a place, whatever the model called it
+    (a statistical NER often takes an unfamiliar district for a person).
+    """
+    by_start = {s.start: s for s in spans}
+    by_end = {s.end: s for s in spans}
+    relabel: dict[int, Span] = {}
+    for place in spans:
+        if place.label_ not in TOPONYM_LABELS:
+            continue
+        pieces: list[tuple[int, int]] = []
+        i = place.start - 1
+        while i > 0 and doc[i].text == ",":
+            end = i
+            if end in by_end:
+                start = by_end[end].start
+            else:
+                start = end
+                while start - 1 >= 0 and _name_piece(doc[start - 1]) and end - start < 8 \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+            if start == end or not doc[start].text[:1].isupper():
+                break
+            pieces.append((start, end))
+            i = start - 1
+        if pieces and i >= 0 and doc[i].lower_ in CHAIN_OPENERS:
+            for start, end in pieces:
+                relabel[start] = Span(doc, start, end, label="LOC", kb_id=by_start[start].kb_id_ if start in by_start else "")
+    if not relabel:
+        return spans
+    kept = [s for s in spans if not any(r.start <= s.start < r.end or s.start <= r.start < s.end for r in relabel.values())]
+    return sorted(kept + list(relabel.values()), key=lambda s: s.start)
+
+
+def _name_piece(token: object) -> bool:
+    """A word of a place name: capitalised, a number ("PD 17") or a hyphen-joined part."""
+    text = getattr(token, "text", "")
+    glued = getattr(token, "whitespace_", " ") == ""
+    return text[:1].isupper() or text.isdigit() or text in {"-", "‑"} or (text.isalpha() and glued)
 
 
 def _plausible_alias(span: Span) -> bool:
@@ -111,7 +159,7 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
     if start >= end:
         return None
     label = LABEL_MAP.get(ent.label_, ent.label_)
-    if doc[start:end].text in _not_entities():
+    if doc[start:end].text in _not_entities() or _glued_to_word(doc, start, end):
         return None
     if label in {"PERSON", "ORG"}:
         stripped = _strip_title(doc, start, end)
@@ -120,6 +168,17 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
         if stripped != start and (label == "PERSON" or end - stripped >= 2):
             start, label = stripped, "PERSON"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
+
+
+def _glued_to_word(doc: Doc, start: int, end: int) -> bool:
+    """A piece of a hyphenated word ("Amir" of "Amir-al-Harb") is not a name of its own."""
+    text = doc.text
+    left, right = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    before = text[max(0, left - 2) : left]
+    after = text[right : right + 2]
+    glued_after = len(after) == 2 and after[0] in "-‑" and after[1].isalpha()
+    glued_before = len(before) == 2 and before[1] in "-‑" and before[0].isalpha()
+    return glued_after or glued_before
 
 
 def _dateline(span: Span | None) -> Span | None:

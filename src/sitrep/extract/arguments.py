@@ -76,7 +76,11 @@ class ArgumentReader:
                 for i in range(mention.start, mention.end):
                     self.place_of[i] = place
 
-    def read(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+    def read(self, sentence: Span, hit: TriggerHit, record: EventRecord,
+             others: tuple[int, ...] = ()) -> None:
+        """Fill the record from the sentence; ``others`` are the starts of the sentence's other
+        triggers, which keep the places and dates nearer to them."""
+        self.others = others
         trigger = self.doc[hit.start : hit.end]
         self._actors(sentence, hit, record)
         self._patients(sentence, hit, record)
@@ -157,6 +161,9 @@ class ArgumentReader:
             record.target, record.target_span = None, None
         if record.source is None and not passive:
             record.source, record.source_span = self._generic_before(sentence, hit.start)
+            if record.source is not None and record.source_span is not None and record.target_span is not None \
+                    and record.source_span.start == record.target_span.start:
+                record.source, record.source_span = None, None
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
@@ -192,13 +199,15 @@ class ArgumentReader:
         return None, None
 
     def _generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
-        """An unnamed actor ("police", "gunmen") in tokens [start, end)."""
+        """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
         doc = self.doc
         for i in range(start, end):
+            if i in self.owner:  # "Peshawar Police Lines": part of a name
+                continue
             for size in (2, 1):
                 words = doc[i : i + size]
                 entry = self.lexicon.generic_actors.get(words.text.lower())
-                if entry is not None and i + size <= end:
+                if entry is not None and i + size <= end and not _modifies_noun(doc, i + size):
                     return GenericActor.make(entry, words, self.country), words
         return None, None
 
@@ -290,7 +299,7 @@ class ArgumentReader:
                                  "leader", "chief", "operatives", "cell"}:
                 cluster, mention = self._actor_at(i - 1)
                 if cluster is None and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
-                    cluster, mention = self._first_actor(i + 2, min(region[1], i + 5))
+                    cluster, mention = self._first_actor(i + 2, min(region[1], i + 9))
                 target_is_person = getattr(record.target, "type", "") == "PERSON"
                 if cluster is not None and getattr(cluster, "type", "") != "PERSON" and (
                     record.target is None or target_is_person
@@ -341,7 +350,7 @@ class ArgumentReader:
             if word in {"a", "an", "the", "one"}:
                 for j in range(i + 1, min(region[1], i + 8)):
                     w = doc[j].lower_
-                    if w in {"and", ","} or doc[j].like_num:
+                    if doc[j].like_num or w in {"and", ","} and j + 1 < len(doc) and doc[j + 1].lower_ in {"a", "an", "the", "two", "three"}:
                         return False
                     if w in self.lexicon.person_nouns and not w.endswith("s"):
                         return True
@@ -361,7 +370,8 @@ class ArgumentReader:
         candidates: list[tuple[object, Span]] = []
         for place in self.places_in(sentence):
             for mention in place.mentions:  # type: ignore[attr-defined]
-                if sentence.start <= mention.start < sentence.end and mention.start not in actor_tokens:
+                if sentence.start <= mention.start < sentence.end and mention.start not in actor_tokens \
+                        and self._nearest_trigger(mention.start, trigger.start):
                     candidates.append((place, mention))
         if not candidates:
             return None
@@ -371,6 +381,11 @@ class ArgumentReader:
         )
         place = candidates[chosen][0] if chosen is not None else None
         return self._most_specific_within(place, [c[0] for c in candidates])
+
+    def _nearest_trigger(self, position: int, trigger_start: int) -> bool:
+        """True when no other trigger of the sentence stands nearer to this position."""
+        mine = abs(position - trigger_start)
+        return all(abs(position - other) >= mine for other in getattr(self, "others", ()))
 
     def places_in(self, sentence: Span) -> list[object]:
         found: list[object] = []
@@ -424,6 +439,23 @@ class ArgumentReader:
         if not times:
             return None
         return min(times, key=distance)
+
+
+NOUN_AFTER_MODIFIER = {"operation", "operations", "station", "stations", "chief", "commander",
+                       "spokesman", "official", "officials", "post", "posts", "base", "bases",
+                       "convoy", "vehicle", "vehicles", "headquarters", "checkpoint", "forces",
+                       "officer", "officers", "camp", "academy", "court", "unit", "patrol",
+                       "source", "sources", "leadership", "personnel", "government", "rule"}
+
+
+def _modifies_noun(doc: Doc, after: int) -> bool:
+    """"a military operation", "police station": the word is an adjective, not an actor."""
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    if nxt.tag_:
+        return nxt.tag_.startswith("NN") and nxt.text.islower()
+    return nxt.lower_ in NOUN_AFTER_MODIFIER
 
 
 def _clause_end(doc: Doc, sentence: Span, i: int) -> int:

@@ -27,8 +27,11 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
     events: list[EventRecord] = []
     for mention in mentions:
         target = None
+        if (mention.anaphoric or mention.refers_back) and mention.mode:
+            # "the visit" refers to the last visit before any other kind of meeting
+            target = next((e for e in reversed(events) if e.mode == mention.mode and compatible(e, mention)), None)
         for event in reversed(events):
-            if compatible(event, mention):
+            if target is None and compatible(event, mention):
                 target = event
                 break
         if target is None:

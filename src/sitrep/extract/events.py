@@ -47,7 +47,8 @@ class EventExtractor:
                     refers_back=hit.definite and hit.trigger.pos == "NOUN" and not hit.plural,
                     distinct=_distinct(sentence, hit.start, lexicon),
                 )
-                reader.read(sentence, hit, record)
+                others = tuple(h.start for h in hits if h.trigger.type != hit.trigger.type)
+                reader.read(sentence, hit, record, others)
                 if record.type == "CONSULT" and record.target is None:
                     record.target, record.target_span = _host_government(reader, record)
                 record.modality = modality_of(sentence, trigger, cues)
@@ -65,7 +66,8 @@ class EventExtractor:
                     same.anaphoric = same.anaphoric and record.anaphoric
                 else:
                     sentence_events.append(record)
-            mentions.extend(sentence_events)
+            for event in sentence_events:
+                mentions.extend(_split_by_place(event, reader, sentence))
         events = merge_events(mentions)
         _inherit_dates(events)
         for number, event in enumerate(events, start=1):
@@ -85,6 +87,36 @@ class EventExtractor:
                 if getattr(actor, "kind", None) in ARMED_KINDS or getattr(actor, "sector", None) in {"MIL", "REB", "COP", "SPY", "IMG", "INS", "UAF"}:
                     return True
         return False
+
+
+def _split_by_place(record: EventRecord, reader: ArgumentReader, sentence: Span) -> list[EventRecord]:
+    """"the recent attacks in Peshawar Police Lines and the Karachi Police Office": one event
+    per place when a plural trigger names several places joined by "and"."""
+    import copy
+
+    trigger = record.triggers[0]
+    if not trigger.text.lower().endswith("s") or record.type != "ASSAULT":
+        return [record]
+    places = []
+    for place in reader.places_in(sentence):
+        mention = next(m for m in place.mentions if sentence.start <= m.start < sentence.end)  # type: ignore[attr-defined]
+        if mention.start > trigger.start:
+            places.append((mention.start, place))
+    places.sort(key=lambda p: p[0])
+    if len(places) < 2:
+        return [record]
+    between = sentence.doc[places[0][0] : places[-1][0]].text.lower()
+    if " and " not in f" {between} ":
+        return [record]
+    split = []
+    for _, place in places:
+        clone = copy.copy(record)
+        clone.place = place
+        clone.arguments = list(record.arguments)
+        clone.counts = dict(record.counts)
+        clone.implicit_counts = dict(record.implicit_counts)
+        split.append(clone)
+    return split
 
 
 def _inherit_dates(events: list[EventRecord]) -> None:

@@ -25,11 +25,14 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         p in lowered for p in ("no one was", "nobody was", "no casualties", "no injuries")
     ):
         return "negated"
-    clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 8) : trigger.start]}
-    if (
-        words_before & {"will", "'ll", "shall", "would"}
-        or clause_before & cues.future.words
-        or any(p in sentence_text for p in ("in the coming", "next week", "next month", "next year"))
+    near_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3) : trigger.start]}
+    clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 6) : trigger.start]}
+    if near_before & {"will", "'ll", "shall", "would"} or (
+        not _told_as_past(trigger)
+        and (
+            clause_before & cues.future.words
+            or any(p in sentence_text for p in ("in the coming", "next week", "next month", "next year"))
+        )
     ):
         return "future"
     if words_before & {"if", "could", "might", "may", "should"}:
@@ -41,6 +44,16 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     if cues.report.found_in(sentence_text, sentence_words) or _reported_clause(sentence, trigger, cues):
         return "reported"
     return "asserted"
+
+
+def _told_as_past(trigger: Span) -> bool:
+    """"were apprehended", "killed", "had been detained": the trigger itself is in the past."""
+    doc = trigger.doc
+    head = doc[trigger.end - 1]
+    if head.tag_ in {"VBD", "VBN"}:
+        return True
+    before = {t.lower_ for t in doc[max(0, trigger.start - 3) : trigger.start]}
+    return head.lower_.endswith("ed") and bool(before & {"was", "were", "had", "has", "have", "been"} or not head.tag_)
 
 
 def _in_relative_clause(sentence: Span, trigger: Span) -> bool:

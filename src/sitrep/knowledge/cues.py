@@ -38,6 +38,7 @@ class Cues:
     historical: CueSet
     generic: CueSet
     not_entities: frozenset[str] = frozenset()
+    facility_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -74,4 +75,5 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         historical=cue_set("historical_cues"),
         generic=cue_set("generic_cues"),
         not_entities=frozenset(data.get("not_entities", [])),
+        facility_heads=frozenset(w.lower() for w in data.get("facility_heads", [])),
     )

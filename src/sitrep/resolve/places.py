@@ -52,14 +52,14 @@ class PlaceResolver:
         return self._geocoder
 
     def __call__(self, doc: Doc) -> Doc:
-        toponyms = [e for e in doc.ents if e.label_ in TOPONYM_LABELS]
-        toponyms += _unlabelled_toponyms(doc)
+        toponyms = [e for e in doc.ents if e.label_ in TOPONYM_LABELS or _named_facility(e)]
         toponyms.sort(key=lambda s: s.start)
         if not toponyms:
             doc._.places = []
             return doc
         resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
-            doc.text, [(s.start_char, s.end_char) for s in toponyms]
+            doc.text, [(s.start_char, s.end_char) for s in toponyms],
+            focus_hint=_countries_named(toponyms),
         )
         clusters: dict[object, PlaceCluster] = {}
         for span, res in zip(toponyms, resolutions, strict=True):
@@ -88,28 +88,27 @@ class PlaceResolver:
         return doc
 
 
-def _unlabelled_toponyms(doc: Doc) -> list[Span]:
-    """Capitalised names in an administrative chain the NER left out ("…, Khair Khana, PD 17, Kabul")."""
-    found: list[Span] = []
-    labelled = {i for e in doc.ents for i in range(e.start, e.end)}
-    for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS:
+def _named_facility(span: Span) -> bool:
+    """An organisation named as a building ("Karachi Police Office") may be placed in its city."""
+    from sitrep.knowledge.cues import load_cues
+
+    return span.label_ == "ORG" and not span.kb_id_ and span[-1].lower_ in load_cues().facility_heads
+
+
+def _countries_named(toponyms: list[Span]) -> list[str]:
+    """Countries the article names outright: they anchor ambiguous names ("Kabul")."""
+    import pycountry
+
+    found: list[str] = []
+    for span in toponyms:
+        if span.label_ != "GPE":
             continue
-        # walk back over ", Name Name," pieces before a known place
-        i = ent.start - 1
-        while i > 0 and doc[i].text == ",":
-            end = i
-            start = end
-            while (
-                start - 1 >= 0 and doc[start - 1].text[:1].isupper() and (start - 1) not in labelled
-            ):
-                start -= 1
-            if start == end or end - start > 4:
-                break
-            if doc[start].sent.start == start:
-                break
-            found.append(Span(doc, start, end, label="LOC"))
-            i = start - 1
+        try:
+            code = pycountry.countries.lookup(span.text).alpha_2
+        except LookupError:
+            continue
+        if code not in found:
+            found.append(code)
     return found
 
 
