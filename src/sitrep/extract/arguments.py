@@ -350,7 +350,7 @@ class ArgumentReader:
             if word in {"a", "an", "the", "one"}:
                 for j in range(i + 1, min(region[1], i + 8)):
                     w = doc[j].lower_
-                    if doc[j].like_num or w in {"and", ","} and j + 1 < len(doc) and doc[j + 1].lower_ in {"a", "an", "the", "two", "three"}:
+                    if doc[j].like_num or (w in {"and", ","} and j + 1 < len(doc) and doc[j + 1].lower_ in {"a", "an", "the", "two", "three"}):
                         return False
                     if w in self.lexicon.person_nouns and not w.endswith("s"):
                         return True
