@@ -1,12 +1,17 @@
-"""Benchmark the time-expression tagger on TimeML gold (TimeBank + AQUAINT, TempEval-3).
+"""Benchmark the time-expression tagger on TIMEX3 gold: TimeBank + AQUAINT or MEANTIME.
 
-Reads every ``.tml`` file under the data folder, uses the document creation time
-(the TIMEX3 with functionInDocument="CREATION_TIME") as the reference date, tags
-the <TEXT> part and prints detection precision/recall/F1 (strict: same span;
-relaxed: overlapping spans), value F1 (overlap and equal value), figures per type,
-and the speed in sentences per second on one core.
+``--corpus tbaq`` (default) reads every TimeML ``.tml`` file (TempEval-3) and tags
+the <TEXT> part; ``--corpus meantime`` reads the MEANTIME English NAF/CAT XML files
+(Wikinews, 2004-2011), rebuilds the text from their tokens and tags it whole,
+headline and date line included (the date line itself, the creation time, is not
+scored). The document creation time is the reference date in both. Prints detection
+precision/recall/F1 (strict: same span; relaxed: overlapping spans), value F1
+(overlap and equal value), figures per type, and the speed in sentences per second
+on one core. ``--min-relaxed``/``--min-value``/``--min-speed`` make the script exit
+with status 1 when a figure is below its floor (for CI).
 
-    .venv/bin/python benchmarks/time.py [--data PATH] [--limit N] [--json PATH] [--errors N]
+    .venv/bin/python benchmarks/time.py [--corpus tbaq|meantime] [--data PATH] [--limit N]
+        [--json PATH] [--errors N] [--min-relaxed F] [--min-value F] [--min-speed S]
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from pathlib import Path
 from sitrep.annotate.timex import Timex, tag_times
 from sitrep.annotate.timex.tense import split_sentences
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "time" / "tbaq"
+DATA_ROOT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "time"
+DEFAULT_DATA = {"tbaq": DATA_ROOT / "tbaq", "meantime": DATA_ROOT / "meantime_en"}
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -45,6 +51,14 @@ class Document:
     text: str
     reference: datetime.date
     gold: list[GoldTimex]
+    # Character ranges whose time expressions were annotated (None: the whole text).
+    scored: list[tuple[int, int]] | None = None
+
+    def in_scope(self, timex: Timex) -> bool:
+        """True when the gold annotators looked at the place of ``timex``."""
+        if self.scored is None:
+            return True
+        return any(start <= timex.start < end for start, end in self.scored)
 
 
 def read_tml(path: Path) -> Document:
@@ -78,6 +92,98 @@ def read_tml(path: Path) -> Document:
             open_timex = None
     pieces.append(html.unescape(body[position:]))
     return Document(path.stem, "".join(pieces), reference, gold)
+
+
+_TOKEN = re.compile(r'<token\b[^>]*\bsentence="(\d+)"[^>]*\bt_id="(\d+)"[^>]*>([^<]*)</token>')
+_MEANTIME_TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
+_ANCHOR = re.compile(r'<token_anchor t_id="(\d+)"')
+_NO_SPACE_BEFORE = frozenset(
+    [",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"]
+)
+_MEANTIME_ANNOTATED = frozenset(["0", "2", "3", "4", "5"])
+_NO_SPACE_AFTER = frozenset(["(", "[", "$", "US$", "#"])
+
+
+def read_meantime(path: Path) -> Document:
+    """MEANTIME NAF/CAT XML: text rebuilt from the tokens, TIMEX3 spans from token anchors.
+
+    Sentences are put on lines of their own (the headline and the date line need a
+    break, as in a real article); the creation-time TIMEX3 (the date line) is left out
+    of the gold, and TIMEX3 tags without tokens (inferred end points) are skipped.
+    MEANTIME annotates only the headline and the first body sentences (0 and 2-5),
+    so only predictions there are scored; the whole article is tagged.
+    """
+    raw = path.read_text(encoding="utf-8")
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, str] = {}
+    length, previous_sentence, previous_token = 0, None, ""
+    for sentence, token_id, escaped in _TOKEN.findall(raw):
+        token = html.unescape(escaped)
+        if previous_sentence is not None:
+            if sentence != previous_sentence:
+                gap = "\n"
+            elif token in _NO_SPACE_BEFORE or previous_token in _NO_SPACE_AFTER:
+                gap = ""
+            else:
+                gap = " "
+            pieces.append(gap)
+            length += len(gap)
+        offsets[token_id] = (length, length + len(token))
+        sentence_of[token_id] = sentence
+        pieces.append(token)
+        length += len(token)
+        previous_sentence, previous_token = sentence, token
+    reference: datetime.date | None = None
+    gold: list[GoldTimex] = []
+    for found in _MEANTIME_TIMEX.finditer(raw):
+        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        anchors = _ANCHOR.findall(found.group(2))
+        # A few files mark the date line as functionInDocument="NONE"; it is still
+        # the creation time (the date under the headline, sentence 1).
+        is_date_line = bool(anchors) and all(sentence_of[anchor] == "1" for anchor in anchors)
+        if attributes.get("functionInDocument") == "CREATION_TIME" or (
+            is_date_line
+            and reference is None
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", attributes["value"])
+        ):
+            reference = _creation_date(attributes["value"])
+            continue
+        if anchors:
+            start = min(offsets[anchor][0] for anchor in anchors)
+            end = max(offsets[anchor][1] for anchor in anchors)
+            gold.append(GoldTimex(start, end, attributes["type"], attributes["value"]))
+    if reference is None:
+        raise ValueError(f"{path} has no TIMEX3 with functionInDocument=CREATION_TIME")
+    sentence_spans: dict[str, tuple[int, int]] = {}
+    for token_id, (start, end) in offsets.items():
+        first, last = sentence_spans.get(sentence_of[token_id], (start, end))
+        sentence_spans[sentence_of[token_id]] = (min(first, start), max(last, end))
+    scored = [span for sentence, span in sentence_spans.items() if sentence in _MEANTIME_ANNOTATED]
+    text = "".join(pieces)
+    return Document(path.stem, text, reference, sorted(gold, key=lambda g: g.start), scored)
+
+
+def _creation_date(value: str) -> datetime.date:
+    """ISO dates, and the one DD-MM-YYYY slip of the MEANTIME annotation (03-02-2009)."""
+    slip = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+    if slip:
+        return datetime.date(int(slip[3]), int(slip[2]), int(slip[1]))
+    return datetime.date.fromisoformat(value[:10])
+
+
+def read_corpus(corpus: str, data: Path, limit: int | None) -> list[Document]:
+    """The documents of ``corpus`` under ``data`` (sorted by path, the first ``limit``)."""
+    if corpus == "meantime":
+        folder = data / "intra-doc_annotation" if (data / "intra-doc_annotation").is_dir() else data
+        files, reader = sorted(folder.rglob("*.xml")), read_meantime
+    else:
+        files, reader = sorted(data.rglob("*.tml")), read_tml
+    if not files:
+        raise SystemExit(
+            f"No {corpus} gold files under {data}; pass --data with the folder of the corpus."
+        )
+    return [reader(path) for path in files[:limit]]
 
 
 def normalise_value(value: str) -> str:
@@ -163,16 +269,17 @@ def score(
     return tally
 
 
-def run(data: Path, limit: int | None, error_count: int) -> dict[str, object]:
-    files = sorted(data.rglob("*.tml"))
-    if not files:
-        raise SystemExit(f"No .tml files under {data}; pass --data with the TimeML folder (tbaq).")
-    documents = [read_tml(path) for path in files[:limit]]
+def run(data: Path, limit: int | None, error_count: int, corpus: str = "tbaq") -> dict[str, object]:
+    documents = read_corpus(corpus, data, limit)
     total = Tally()
     per_type = {name: Tally() for name in TYPES}
     errors: list[str] = []
     for document in documents:
-        predicted = tag_times(document.text, document.reference)
+        predicted = [
+            timex
+            for timex in tag_times(document.text, document.reference)
+            if document.in_scope(timex)
+        ]
         total.add(score(document.gold, predicted, errors, document.text))
         for name in TYPES:
             gold = [g for g in document.gold if g.type == name]
@@ -189,6 +296,7 @@ def run(data: Path, limit: int | None, error_count: int) -> dict[str, object]:
         for line, count in Counter(errors).most_common(error_count):
             print(f"{count:3d} {line}", file=sys.stderr)
     return {
+        "corpus": corpus,
         "data": str(data),
         "documents": len(documents),
         "sentences": sentence_count,
@@ -202,7 +310,7 @@ def print_report(result: dict[str, object]) -> None:
     overall = result["overall"]
     assert isinstance(overall, dict)
     print(
-        f"TimeML gold: {result['data']} ({result['documents']} documents, {result['sentences']} sentences)"
+        f"{result['corpus']} gold: {result['data']} ({result['documents']} documents, {result['sentences']} sentences)"
     )
     print(
         f"{'':10} {'gold':>5} {'pred':>5}  {'strict P/R/F1':>20}  {'relaxed P/R/F1':>20}  {'value P/R/F1':>20}"
@@ -219,10 +327,36 @@ def print_report(result: dict[str, object]) -> None:
     print(f"speed: {result['sentences_per_second']:,.0f} sentences/s (one core, best of 3 passes)")
 
 
+def below_floors(
+    result: dict[str, object],
+    min_relaxed: float | None,
+    min_value: float | None,
+    min_speed: float | None,
+) -> list[str]:
+    """One sentence per figure that is below its floor (empty when all pass)."""
+    overall = result["overall"]
+    assert isinstance(overall, dict)
+    speed = result["sentences_per_second"]
+    assert isinstance(speed, float)
+    checks = [
+        ("relaxed F1", overall["relaxed_f1"], min_relaxed),
+        ("value F1", overall["value_f1"], min_value),
+        ("speed (sentences/s)", speed, min_speed),
+    ]
+    return [
+        f"{name} {figure:.3f} is below the floor {floor}"
+        for name, figure, floor in checks
+        if floor is not None and figure < floor
+    ]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--data", type=Path, default=DEFAULT_DATA, help="folder of TimeML .tml files"
+        "--corpus", choices=sorted(DEFAULT_DATA), default="tbaq", help="which gold to read"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=None, help="folder of the corpus (default: shared data)"
     )
     parser.add_argument("--limit", type=int, default=None, help="use only the first N documents")
     parser.add_argument(
@@ -231,11 +365,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--errors", type=int, default=0, help="print the N most common errors to stderr"
     )
+    parser.add_argument("--min-relaxed", type=float, default=None, help="floor of relaxed F1")
+    parser.add_argument("--min-value", type=float, default=None, help="floor of value F1")
+    parser.add_argument("--min-speed", type=float, default=None, help="floor of sentences/s")
     args = parser.parse_args(argv)
-    result = run(args.data.resolve(), args.limit, args.errors)
+    data = (args.data or DEFAULT_DATA[args.corpus]).resolve()
+    result = run(data, args.limit, args.errors, args.corpus)
     print_report(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    failures = below_floors(result, args.min_relaxed, args.min_value, args.min_speed)
+    for failure in failures:
+        print(f"FAIL: {failure}", file=sys.stderr)
+    if failures:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ class EventExtractor:
                 mentions.extend(_split_by_place(event, reader, sentence))
         events = merge_events(mentions)
         _inherit_dates(events)
+        _set_person_status(events)
         for number, event in enumerate(events, start=1):
             event.id = f"v{number}"
         doc._.events = events
@@ -117,6 +118,34 @@ def _split_by_place(record: EventRecord, reader: ArgumentReader, sentence: Span)
         clone.implicit_counts = dict(record.implicit_counts)
         split.append(clone)
     return split
+
+
+STATUS_OF = {("ASSAULT", "killed"): "killed", ("ASSAULT", "injured"): "injured",
+             ("COERCE", "arrested"): "detained", ("COERCE", "kidnapped"): "detained"}
+
+
+def _set_person_status(events: list[EventRecord]) -> None:
+    """A named victim of a killing (an arrest) is killed (detained) on the event's date."""
+    from sitrep.resolve.entities import StatusRecord
+
+    for event in events:
+        if event.modality not in {"asserted", "reported", "claimed"}:
+            continue
+        counted = {**event.implicit_counts, **event.counts}
+        status = next((STATUS_OF[(event.type, kind)] for kind in ("killed", "arrested", "kidnapped", "injured")
+                       if counted.get(kind) and (event.type, kind) in STATUS_OF), None)
+        if status is None:
+            continue
+        date = getattr(event.date, "first_day", None)
+        for argument in event.arguments:
+            person = argument.entity
+            if argument.role != "victim" or getattr(person, "type", "") != "PERSON":
+                continue
+            if person.status is None or person.status.value != "killed":  # type: ignore[attr-defined]
+                person.status = StatusRecord(  # type: ignore[attr-defined]
+                    status, date.isoformat() if date and event.date.precision == "day" else None,  # type: ignore[attr-defined]
+                    argument.span,
+                )
 
 
 def _inherit_dates(events: list[EventRecord]) -> None:

@@ -302,6 +302,8 @@ def _resolve_descriptions(doc: Doc, clusters: list[EntityCluster], kb: object | 
             matches = descriptors.match(doc[token.i : end].text)
             if not matches:
                 continue
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                break  # "the province of Kunar" names Kunar; it does not refer back
             match = matches[0]
             target = _fitting_antecedent(clusters, token.i, match, kb)
             if target is not None:
