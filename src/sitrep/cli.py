@@ -111,6 +111,77 @@ def demo(
         raise typer.Exit(2) from None
 
 
+train_app = typer.Typer(help="Train sitrep's statistical models.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="Build the offline gazetteer.", no_args_is_help=True)
+actors_app = typer.Typer(help="The actor knowledge base: import dictionaries.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(actors_app, name="actors")
+
+
+@train_app.command("ner")
+def train_ner_command(
+    data: Annotated[Path, typer.Option(help="The shared 'ner' folder (conll2003/, gum/)")] = Path("../shared/data/ner"),
+    output: Annotated[Path, typer.Option(help="Where to write corpora, checkpoints and the model")] = Path("training/output"),
+    max_minutes: Annotated[float | None, typer.Option(help="Stop training after this many minutes")] = None,
+) -> None:
+    """Train the tagger, parser and NER model from CoNLL-2003 and GUM (see the model card)."""
+    from sitrep.training.ner import train_ner
+
+    if not data.is_dir():
+        _fail(SitrepError("no such folder; give the shared ner data with --data", source=str(data)))
+        raise typer.Exit(2)
+    model = train_ner(data, output, max_minutes=max_minutes)
+    typer.echo(f"Model written to {model}; use it with PipelineConfig(model='{model}').")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    geonames: Annotated[Path, typer.Option(help="Folder with GeoNames dump files (allCountries.txt or per-country files, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt)")],
+    out: Annotated[Path | None, typer.Option(help="Index file to write (default: the index sitrep uses)")] = None,
+) -> None:
+    """Import full GeoNames dumps into sitrep's gazetteer index, streaming, with progress."""
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    from sitrep.resolve.gazetteer import build_from_geonames, default_index_path
+
+    if not geonames.is_dir():
+        _fail(SitrepError("no such folder; give the folder holding the GeoNames files", source=str(geonames)))
+        raise typer.Exit(2)
+    target = out or default_index_path()
+    with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+                  TimeRemainingColumn(), console=Console(stderr=True)) as progress:
+        task = progress.add_task("Importing GeoNames", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            build_from_geonames(geonames, target, progress=advance)
+        except (ValueError, OSError) as err:
+            _fail(SitrepError(f"cannot import: {err}", source=str(geonames)))
+            raise typer.Exit(1) from None
+    typer.echo(f"Gazetteer index written to {target}; set SITREP_GAZETTEER={target} to use it.")
+
+
+@actors_app.command("import")
+def actors_import(
+    files: Annotated[list[Path], typer.Argument(help="CAMEO/PETRARCH actor dictionaries")],
+    out: Annotated[Path, typer.Option(help="YAML file to write the imported actors to")],
+) -> None:
+    """Import CAMEO/PETRARCH actor dictionaries as a sitrep actors YAML file."""
+    from sitrep.knowledge.actors import load_actors
+    from sitrep.knowledge.petrarch import import_petrarch, write_actors_yaml
+
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        _fail(SitrepError("no such file; check the path", source=str(missing[0])))
+        raise typer.Exit(2)
+    actors = import_petrarch(files, known=load_actors())
+    write_actors_yaml(actors, out)
+    typer.echo(f"Wrote {len(actors)} actors to {out}; load them with PipelineConfig(actor_paths=[...]).")
+
+
 def main() -> None:
     """Entry point of the ``sitrep`` command."""
     app()

@@ -18,7 +18,9 @@ class PipelineConfig(BaseModel):
         "sitrep's own components are added after it.",
     )
     actor_paths: list[str] | None = Field(
-        default=None, description="Actor knowledge-base YAML files (default: the packaged ones)"
+        default=None,
+        description="Your own actor YAML files, loaded beside the packaged knowledge base "
+        "(e.g. written by `sitrep actors import`)",
     )
     gazetteer_path: str | None = Field(
         default=None, description="Gazetteer index file (default: the packaged one, built on first use)"

@@ -41,15 +41,11 @@ def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False
 
 
 def _entity(cluster: object) -> model.Entity:
-    from sitrep.knowledge.actors import load_actors
-
     actor = None
-    actor_id = getattr(cluster, "actor_id", None)
-    if actor_id:
-        found = load_actors().get(actor_id)
-        if found is not None:
-            actor = model.ActorLink(id=found.id, name=found.name, country=found.country,
-                                    sector=found.sector)
+    found = getattr(cluster, "actor", None)
+    if found is not None:
+        actor = model.ActorLink(id=found.id, name=found.name, country=found.country,
+                                sector=found.sector)
     roles = [
         model.Role(title=r.title, organisation=r.organisation, current=r.current,
                    evidence=_span(r.evidence) if len(r.evidence) else None)

@@ -38,9 +38,9 @@ class MentionFinder:
 
     def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Phrase matchers over every alias: exact case for acronyms, any case for names."""
-        from sitrep.knowledge.actors import load_actors
+        from sitrep.knowledge.actors import load_actors_with
 
-        kb = load_actors(self.actor_paths) if self.actor_paths else load_actors()
+        kb = load_actors_with(self.actor_paths)
         exact = PhraseMatcher(self.vocab, attr="ORTH")  # type: ignore[arg-type]
         folded = PhraseMatcher(self.vocab, attr="LOWER")  # type: ignore[arg-type]
         make = self.vocab  # a blank tokenizer is enough to cut aliases into tokens

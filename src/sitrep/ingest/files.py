@@ -1,17 +1,20 @@
-"""Files and folders given on the command line, read as documents of the right kind."""
+"""Sources given on the command line (files, folders, feeds, URLs), read as documents."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
 from sitrep.errors import InputError
 from sitrep.ingest.dates import parse_published
 from sitrep.ingest.document import SourceDocument
+from sitrep.ingest.feed import FEED_SUFFIXES, iter_feed, looks_like_feed
 from sitrep.ingest.html import document_from_html, looks_like_html
 from sitrep.ingest.jsonl import iter_jsonl
 from sitrep.ingest.text import DEFAULT_MAX_BYTES, decode_text, read_bytes
+from sitrep.ingest.warc import is_warc, iter_warc
+from sitrep.ingest.web import Fetcher, document_from_page, fetch_url, is_url
 
 InputFormat = Literal["auto", "text", "html", "jsonl"]
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -36,9 +39,21 @@ def iter_documents(
     published: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    fetch: Fetcher | None = None,
+    skip_url: Callable[[str], bool] | None = None,
 ) -> Iterator[SourceDocument | InputError]:
-    """Every document in the inputs, or the error of each one that cannot be read."""
+    """Every document in the inputs, or the error of each one that cannot be read.
+
+    WARC archives and RSS/Atom feed files are read item by item; a feed's
+    items are fetched with ``fetch`` unless ``skip_url`` says they are known.
+    """
     for path in expand_paths(paths):
+        if input_format == "auto" and is_warc(path):
+            yield from iter_warc(path)
+            continue
+        if input_format == "auto" and _is_feed_file(path, max_bytes):
+            yield from iter_feed(path.read_bytes(), origin=str(path), fetch=fetch, skip=skip_url)
+            continue
         kind = _kind_of(path, input_format)
         if kind == "jsonl":
             if not path.exists():
@@ -55,6 +70,62 @@ def iter_documents(
             )
         except InputError as err:
             yield err
+
+
+def iter_sources(
+    sources: Iterable[str],
+    *,
+    fetch: Fetcher | None = None,
+    skip_url: Callable[[str], bool] | None = None,
+    input_format: InputFormat = "auto",
+    published: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[tuple[str, SourceDocument | InputError]]:
+    """(source, document or error) for every source: files, folders, feed and page URLs.
+
+    The source is returned with each document so that a failure can be
+    retried from where it came.
+    """
+    fetch = fetch or fetch_url
+    for source in sources:
+        if is_url(source):
+            for item in iter_url(source, fetch=fetch, skip_url=skip_url):
+                yield source, item
+            continue
+        for item in iter_documents([Path(source)], input_format=input_format,
+                                   published=published, encoding=encoding,
+                                   max_bytes=max_bytes, fetch=fetch, skip_url=skip_url):
+            yield source, item
+
+
+def iter_url(
+    url: str, *, fetch: Fetcher, skip_url: Callable[[str], bool] | None = None
+) -> Iterator[SourceDocument | InputError]:
+    """A feed's items or a page's article, whichever the URL serves."""
+    if skip_url is not None and skip_url(url):
+        return
+    try:
+        page = fetch(url)
+    except InputError as err:
+        yield err
+        return
+    if "rss" in page.content_type or "atom" in page.content_type or looks_like_feed(page.body):
+        yield from iter_feed(page.body, origin=url, fetch=fetch, skip=skip_url)
+        return
+    try:
+        yield document_from_page(page, origin=url)
+    except InputError as err:
+        yield err
+
+
+def _is_feed_file(path: Path, max_bytes: int) -> bool:
+    if path.suffix.lower() not in FEED_SUFFIXES or not path.is_file():
+        return False
+    if path.suffix.lower() in {".rss", ".atom"}:
+        return True
+    with path.open("rb") as handle:
+        return looks_like_feed(handle.read(2048))
 
 
 def read_document(

@@ -360,6 +360,21 @@ def _load_default() -> ActorKB:
     return _build(default_actor_paths())
 
 
+def load_actors_with(extra: Sequence[Path] | None = None) -> ActorKB:
+    """The packaged actors plus the user's own files (e.g. from ``sitrep actors import``).
+
+    Loaded once per process for each set of extra files.
+    """
+    if not extra:
+        return _load_default()
+    return _load_with(tuple(Path(p).resolve() for p in extra))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_with(extra: tuple[Path, ...]) -> ActorKB:
+    return _build([*default_actor_paths(), *extra])
+
+
 def _build(paths: list[Path]) -> ActorKB:
     from sitrep.knowledge.states import expand_states
 

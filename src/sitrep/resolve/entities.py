@@ -42,6 +42,7 @@ class EntityCluster:
         return [m for m in self.mentions if m.label_ in NAMED_TYPES]
 
     canonical: str | None = None  # the knowledge base's name for the actor, if linked
+    actor: object | None = None  # the knowledge base's Actor, if linked
 
     @property
     def name(self) -> str:
@@ -95,10 +96,10 @@ class EntityResolver:
 
     def kb(self) -> object | None:
         try:
-            from sitrep.knowledge.actors import load_actors
+            from sitrep.knowledge.actors import load_actors_with
         except ImportError:  # knowledge base not installed: resolve by text alone
             return None
-        return load_actors(self.actor_paths) if self.actor_paths else load_actors()
+        return load_actors_with(self.actor_paths)
 
     def __call__(self, doc: Doc) -> Doc:
         kb = self.kb()
@@ -129,6 +130,7 @@ class EntityResolver:
         clusters = _prefer_specific_actors(kb, clusters)
         for cluster in clusters:
             actor = kb.get(cluster.actor_id) if kb is not None and cluster.actor_id else None  # type: ignore[attr-defined]
+            cluster.actor = actor
             cluster.canonical = getattr(actor, "name", None)
         _resolve_pronouns(doc, clusters)
         _resolve_descriptions(doc, clusters, kb)

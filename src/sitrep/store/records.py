@@ -169,8 +169,7 @@ def mention_rows(
              "document_id": document_id}
             for actor_id, role in dict.fromkeys((i, r) for i, r, _ in actors)
         ]
-        yield row, actor_rows, facts_of(row, {a["actor_id"] for a in actor_rows},
-                                        linked=_linked_ids(report, event))
+        yield row, actor_rows, facts_of(row, linked=_linked_ids(report, event))
 
 
 def _linked_ids(report: Report, event: Event) -> set[str]:
@@ -183,8 +182,7 @@ def _linked_ids(report: Report, event: Event) -> set[str]:
 
 
 def facts_of(
-    row: dict[str, Any], actor_ids: set[str] | None = None, *, linked: set[str] | None = None,
-    documents: set[str] | None = None,
+    row: dict[str, Any], *, linked: set[str] | None = None, documents: set[str] | None = None
 ) -> EventFacts:
     """The facts merging compares, from a mention or event row."""
     return EventFacts(
@@ -194,7 +192,7 @@ def facts_of(
         feature=row["feature"], lat=row["lat"], lon=row["lon"],
         counts={name: row[name] for name in COUNT_FIELDS},
         linked_actors=frozenset(linked or ()),
-        documents=frozenset(documents or {row["document_id"]} if "document_id" in row else ()),
+        documents=frozenset(documents if documents is not None else {row["document_id"]}),
     )
 
 

@@ -590,7 +590,14 @@ def _times_per(match: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _frequency(match: re.Match[str], ctx: Context) -> Value | None:
-    return Value("SET", ctx.lexicon.frequency_adverbs[match["freq"].lower()])
+    word = match["freq"].lower()
+    after = ctx.word_after(match.end())
+    if after.lower() in ctx.lexicon.periodical_nouns:
+        return None  # "a daily newspaper"
+    before = ctx.word_before(match.start())
+    if after[:1].isupper() and (before.lower() in {"the", "a", "an"} or before[:1].isupper()):
+        return None  # "the Israeli daily Haaretz"
+    return Value("SET", ctx.lexicon.frequency_adverbs[word])
 
 
 def _holiday_date(holiday: Holiday, year: int) -> datetime.date | None:
@@ -635,12 +642,45 @@ def _holiday(match: re.Match[str], ctx: Context) -> Value | None:
     return values.day(chosen) if chosen else None
 
 
+@per_lexicon
+def _vague_blocker_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.vague_blockers)})(?!\w)", re.I)
+
+
+# How far (characters) a past-tense marker may be from "soon" to void it.
+_NARRATIVE_TENSE_REACH = 15
+_BLOCKER_MARGIN = 25
+
+
+def _inside_blocker(match: re.Match[str], ctx: Context) -> bool:
+    """True for "soon" in "as soon as they land": a longer phrase that is no time expression."""
+    window_start = max(0, match.start() - _BLOCKER_MARGIN)
+    window_end = match.end() + _BLOCKER_MARGIN
+    for hit in _vague_blocker_pattern(ctx.lexicon).finditer(ctx.text, window_start, window_end):
+        overlaps = hit.start() < match.end() and match.start() < hit.end()
+        covers_it = match.start() <= hit.start() and hit.end() <= match.end()
+        if overlaps and not covers_it:
+            return True
+    return False
+
+
 def _vague(match: re.Match[str], ctx: Context) -> Value | None:
     phrase = re.sub(r"\s+", " ", match["phrase"].lower())
+    if _inside_blocker(match, ctx):
+        return None
+    if phrase in ctx.lexicon.future_refs_void_in_past:
+        tense = ctx.tenses.tense_at(match.start(), match.end(), _NARRATIVE_TENSE_REACH)
+        if tense == "past":
+            return None
     for value, phrases in ctx.lexicon.vague_references.items():
         if phrase in phrases:
             return values.vague(value)
     return None
+
+
+def _same_day(match: re.Match[str], ctx: Context) -> Value | None:
+    """ "later that day": resolved by the tagger to the day last named before it."""
+    return values.same_day_placeholder()
 
 
 # --- patterns --------------------------------------------------------------------------
@@ -653,7 +693,8 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
     day_number = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     year4 = r"(?:1[0-9]\d\d|20\d\d)"
     end = r"(?!\w)"
-    weekday_prefix = rf"(?:(?P<wd>{v.weekday}),?\s+(?:the\s+)?)?"
+    # [^\S\n]: a weekday ending a headline is not the weekday of the date line below.
+    weekday_prefix = rf"(?:(?P<wd>{v.weekday}),?[^\S\n]+(?:the\s+)?)?"
     relations = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+following|current|previous|coming|the\s+coming)"
     pod = v.part_of_day
     holiday_names = [name for holiday in lexicon.holidays for name in holiday.names]
@@ -697,6 +738,7 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         "frequency": "|".join(lexicon.frequency_adverbs),
         "holiday": holiday_trigger,
         "vague": vague_trigger,
+        "same_day": "day",
         "bare_year": r"\d\d\d\d",
     }
 
@@ -884,6 +926,13 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         ),
         rule("vague", rf"(?<!\w)(?P<phrase>{alternation(vague_phrases)}){end}", _vague, re.I),
         rule(
+            "same_day",
+            rf"(?<!\w)(?:{alternation(lexicon.same_day_phrases)}|(?<=\b[Oo]n\s)the\s+day(?=\s*[.,;]))"
+            + end,
+            _same_day,
+            re.I,
+        ),
+        rule(
             "bare_month",
             rf"(?<!\w)(?:(?P<rel>(?i:last|this|next))\s+)?(?P<mon>{v.month})(?!\w)(?!\s+\d)",
             _bare_month,
@@ -942,7 +991,17 @@ def _the_unit_checked(match: re.Match[str], ctx: Context) -> Value | None:
 
 def _clock_any(match: re.Match[str], ctx: Context) -> Value | None:
     if match["h24"]:
-        return values.clock(ctx.reference, int(match["h24"]), int(match["m24"]))
-    if match["hmil"]:
-        return values.clock(ctx.reference, int(match["hmil"]), int(match["mmil"]))
-    return _clock(match, ctx)
+        found = values.clock(ctx.reference, int(match["h24"]), int(match["m24"]))
+    elif match["hmil"]:
+        found = values.clock(ctx.reference, int(match["hmil"]), int(match["mmil"]))
+    else:
+        found = _clock(match, ctx)
+    zone = match["tz"]
+    if found is not None and zone and zone.lower() in _utc_zones(ctx.lexicon):
+        return values.in_utc(found)
+    return found
+
+
+@per_lexicon
+def _utc_zones(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(zone.lower() for zone in lexicon.utc_zones)

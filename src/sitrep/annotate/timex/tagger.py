@@ -19,7 +19,8 @@ from sitrep.annotate.timex.lexicon import DEFAULT_LEXICON_PATH, Lexicon, load_le
 from sitrep.annotate.timex.rules import Context, build_rules
 from sitrep.annotate.timex.tense import TenseOracle, split_sentences
 from sitrep.annotate.timex.types import Timex
-from sitrep.annotate.timex.values import Value
+from sitrep.annotate.timex import values
+from sitrep.annotate.timex.values import SAME_DAY, Value
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<mod>(?P<word>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\s+on)?"
@@ -27,9 +28,11 @@ _MODIFIER_BEFORE = re.compile(
 )
 _MOD_CODES = {"early": "START", "beginning": "START", "start": "START", "turn": "START"}
 _MOD_CODES |= {"mid": "MID", "middle": "MID", "late": "END", "end": "END", "close": "END"}
-_CLOCK_VALUE = re.compile(r"T(?:\d\d:\d\d|\d\d)$")
-_DAY_THEN_CLOCK_GAP = re.compile(r"\s*,?\s*(?:at\s+|around\s+|about\s+)?")
-_CLOCK_THEN_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_CLOCK_VALUE = re.compile(r"T(?:\d\d:\d\d|\d\d)Z?$")
+# No line breaks inside: a clock time ending one line and a date heading the next
+# are two expressions.
+_DAY_THEN_CLOCK_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at\s+|around\s+|about\s+)?")
+_CLOCK_THEN_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ def tag_times(
     context = Context(text, reference, vocabulary(lexicon), TenseOracle(text, spans, lexicon))
     candidates = _candidates(text, context, lexicon)
     chosen = _longest_without_overlap(candidates)
+    chosen = _anchor_to_last_named_day(chosen, reference)
     chosen = _join_clock_and_day(text, chosen)
     return [_with_modifier(text, candidate) for candidate in chosen]
 
@@ -174,6 +178,33 @@ def _join_clock_and_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]
         joined.append(current)
         index += 1
     return joined
+
+
+def _anchor_to_last_named_day(
+    chosen: list[_Candidate], reference: datetime.date | None
+) -> list[_Candidate]:
+    """Put "later that day" and a bare clock time ("at 10 p.m.") on the day last named.
+
+    News names the day of an event once ("on Friday ... at 10 p.m."); before any
+    day is named, the publication day is meant. A clock time written next to its
+    own day ("10 p.m. Wednesday") is joined to that day afterwards.
+    """
+    resolved: list[_Candidate] = []
+    last_day: datetime.date | None = reference
+    for candidate in chosen:
+        value = candidate.value
+        if value.value == SAME_DAY:
+            value = values.day(last_day) if last_day else values.unresolved("XXXX-XX-XX", "day")
+        elif _is_clock(candidate):
+            if last_day is not None and value.first_day != last_day:
+                clock_part = value.value.split("T", 1)[1]
+                value = Value(
+                    "TIME", f"{last_day.isoformat()}T{clock_part}", last_day, last_day, "day"
+                )
+        elif value.precision == "day" and value.first_day is not None:
+            last_day = value.first_day
+        resolved.append(_Candidate(candidate.start, candidate.end, candidate.priority, value))
+    return resolved
 
 
 def _merged(start: int, end: int, clock: _Candidate, day: _Candidate) -> _Candidate:

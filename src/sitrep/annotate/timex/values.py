@@ -57,6 +57,19 @@ def clock(date: datetime.date | None, hour: int, minute: int | None) -> Value:
     return Value("TIME", f"{date.isoformat()}T{clock_text}", date, date, "day")
 
 
+def in_utc(found: Value) -> Value:
+    """10:00 GMT -> ...T10:00Z (TIMEX3 marks Coordinated Universal Time with Z)."""
+    return Value(found.type, f"{found.value}Z", found.first_day, found.last_day, found.precision)
+
+
+# Value of "later that day" until the tagger knows which day was named last.
+SAME_DAY = "SAME_DAY"
+
+
+def same_day_placeholder() -> Value:
+    return Value("DATE", SAME_DAY, None, None, "day")
+
+
 def week(date: datetime.date) -> Value:
     """The ISO week containing ``date`` (Monday to Sunday)."""
     iso_year, iso_week, iso_day = date.isocalendar()
