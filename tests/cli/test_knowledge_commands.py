@@ -6,10 +6,10 @@ import random
 from pathlib import Path
 
 import pytest
+from tests.support import shared_path
 from typer.testing import CliRunner
 
 from sitrep.cli import app
-from tests.support import shared_path
 
 DICTIONARY = """\
 # a small CAMEO-style dictionary written for this test
