@@ -46,3 +46,57 @@ def test_reader_strips_tags_and_keeps_offsets() -> None:
     assert "<" not in document.text
     for gold in document.gold:
         assert document.text[gold.start : gold.end].strip()
+
+
+MEANTIME = REPO / ".." / "shared" / "data" / "time" / "meantime_en"
+
+
+@pytest.mark.shared_data
+def test_meantime_reader_rebuilds_text_and_creation_date() -> None:
+    if not MEANTIME.is_dir():
+        pytest.skip(f"MEANTIME gold not found at {MEANTIME.resolve()}")
+    benchmark = load_benchmark()
+    documents = benchmark.read_corpus("meantime", MEANTIME.resolve(), 10)
+    assert len(documents) == 10
+    for document in documents:
+        assert "<" not in document.text and "\n" in document.text
+        assert 2000 < document.reference.year < 2020
+        assert document.scored
+        for gold in document.gold:
+            assert document.text[gold.start : gold.end].strip()
+            assert any(start <= gold.start < end for start, end in document.scored)
+
+
+@pytest.mark.shared_data
+def test_meantime_subset_scores(tmp_path: Path) -> None:
+    if not MEANTIME.is_dir():
+        pytest.skip(f"MEANTIME gold not found at {MEANTIME.resolve()}")
+    benchmark = load_benchmark()
+    result = benchmark.run(MEANTIME.resolve(), limit=30, error_count=0, corpus="meantime")
+    overall = result["overall"]
+    assert overall["gold"] > 50
+    assert 0.7 <= overall["relaxed_f1"] <= 1.0
+
+
+def test_floors_name_each_figure_below_its_floor() -> None:
+    benchmark = load_benchmark()
+    result = {
+        "overall": {"relaxed_f1": 0.90, "value_f1": 0.79},
+        "sentences_per_second": 6000.0,
+    }
+    assert benchmark.below_floors(result, 0.88, 0.80, 5000.0) == [
+        "value F1 0.790 is below the floor 0.8"
+    ]
+    assert benchmark.below_floors(result, None, None, None) == []
+
+
+@pytest.mark.shared_data
+def test_main_exits_non_zero_below_a_floor(capsys: pytest.CaptureFixture[str]) -> None:
+    if not TBAQ.is_dir():
+        pytest.skip(f"TimeML gold not found at {TBAQ.resolve()}")
+    benchmark = load_benchmark()
+    with pytest.raises(SystemExit) as stopped:
+        benchmark.main(["--limit", "5", "--min-speed", "1e12"])
+    assert stopped.value.code == 1
+    assert "speed" in capsys.readouterr().err
+    benchmark.main(["--limit", "5", "--min-relaxed", "0.5"])  # passes: no SystemExit

@@ -55,7 +55,9 @@ def test_daily_as_a_frequency_is_a_set() -> None:
 
 
 def test_later_that_day_is_the_day_named_before() -> None:
-    text = "Rebels seized the bridge on Sunday. Later that day, two army helicopters were shot down."
+    text = (
+        "Rebels seized the bridge on Sunday. Later that day, two army helicopters were shot down."
+    )
     assert found(text) == {"Sunday": "2023-02-26", "Later that day": "2023-02-26"}
     [_, timex] = tag_times(text, TUESDAY)
     assert (timex.first_day, timex.last_day, timex.precision) == (
@@ -105,8 +107,24 @@ def test_local_time_zone_is_not_marked_z() -> None:
 
 
 def test_headline_weekday_does_not_join_the_date_line_below() -> None:
-    text = "Border crossings to stay closed until Friday\nMarch 2, 2023\nThe interior ministry said"
-    assert found(text, datetime.date(2023, 3, 2)) == {
+    text = "Border crossings closed on Friday\nMarch 6, 2023\nThe interior ministry said"
+    assert found(text, datetime.date(2023, 3, 6)) == {
         "Friday": "2023-03-03",
-        "March 2, 2023": "2023-03-02",
+        "March 6, 2023": "2023-03-06",
+    }
+
+
+def test_the_following_year_counts_from_the_year_named_before() -> None:
+    text = "He was promoted to colonel in 2014, and the following year he led the offensive."
+    assert found(text) == {"2014": "2014", "the following year": "2015"}
+
+
+def test_that_year_is_the_year_named_before() -> None:
+    text = "The militia was founded in 2011. Later that year it seized the airport."
+    assert found(text) == {"2011": "2011", "Later that year": "2011"}
+
+
+def test_the_following_month_without_an_earlier_date_counts_from_publication() -> None:
+    assert found("Talks collapsed, and the following month the siege resumed.") == {
+        "the following month": "2023-03"
     }

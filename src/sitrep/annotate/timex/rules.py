@@ -49,6 +49,8 @@ RELATION_OFFSETS = {
     "coming": 1,
     "the coming": 1,
 }
+# "the following year" counts from the time named last, not from the publication date.
+ANAPHORIC_RELATIONS = frozenset(["following", "the following", "previous", "the previous"])
 DURATION_MODS = {
     "about": "APPROX",
     "around": "APPROX",
@@ -255,6 +257,8 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Value | None:
         placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
         return values.unresolved(placeholder.get(unit, "XXXX"), "unknown")
     offset = RELATION_OFFSETS.get(relation, 0)
+    if unit in {"year", "month"} and relation in ANAPHORIC_RELATIONS:
+        return values.anaphor(unit, offset)  # "the following year": after the year named last
     if unit == "week":
         return values.week(reference + datetime.timedelta(weeks=offset))
     if unit == "weekend":
@@ -594,9 +598,8 @@ def _frequency(match: re.Match[str], ctx: Context) -> Value | None:
     after = ctx.word_after(match.end())
     if after.lower() in ctx.lexicon.periodical_nouns:
         return None  # "a daily newspaper"
-    before = ctx.word_before(match.start())
-    if after[:1].isupper() and (before.lower() in {"the", "a", "an"} or before[:1].isupper()):
-        return None  # "the Israeli daily Haaretz"
+    if after[:1].isupper():
+        return None  # "the Israeli daily Haaretz", "the party daily Nhan Dan"
     return Value("SET", ctx.lexicon.frequency_adverbs[word])
 
 
@@ -679,8 +682,13 @@ def _vague(match: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _same_day(match: re.Match[str], ctx: Context) -> Value | None:
-    """ "later that day": resolved by the tagger to the day last named before it."""
-    return values.same_day_placeholder()
+    """Later that day: resolved by the tagger to the day last named before it."""
+    return values.anaphor("day", 0)
+
+
+def _same_period(match: re.Match[str], ctx: Context) -> Value | None:
+    """That year, later that month: the year or month of the time last named."""
+    return values.anaphor(match["unit"].lower(), 0)
 
 
 # --- patterns --------------------------------------------------------------------------
@@ -739,6 +747,7 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         "holiday": holiday_trigger,
         "vague": vague_trigger,
         "same_day": "day",
+        "same_period": "year|month",
         "bare_year": r"\d\d\d\d",
     }
 
@@ -858,7 +867,8 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
             rf"(?<![\w:.])(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?))"
             rf"|(?P<special>(?i:noon|midday|midnight))"
             rf"|(?P<lead>(?i:at|by|to|until|from|after|before|around|about|since|till)\s+)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s*[ap]\.?\s?m\b)"
-            rf"|(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)\s*(?=(?:GMT|UTC|hrs|hours\s+GMT|local\s+time)\b))"
+            rf"|(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)\s*(?=(?:GMT|UTC|hrs|hours\s+GMT|local\s+time)\b)"
+            rf"|(?P<hz>[01]?\d|2[0-3]):(?P<mz>[0-5]\d)(?=\s+(?:{v.time_zone})(?!\w)))"
             rf"(?:\s+(?:\(\s*)?(?P<tz>{v.time_zone})(?:\s*\))?)?(?!\w)",
             _clock_any,
         ),
@@ -933,6 +943,12 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
             re.I,
         ),
         rule(
+            "same_period",
+            r"(?<!\w)(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>year|month)(?![\w'’-])",
+            _same_period,
+            re.I,
+        ),
+        rule(
             "bare_month",
             rf"(?<!\w)(?:(?P<rel>(?i:last|this|next))\s+)?(?P<mon>{v.month})(?!\w)(?!\s+\d)",
             _bare_month,
@@ -990,10 +1006,13 @@ def _the_unit_checked(match: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _clock_any(match: re.Match[str], ctx: Context) -> Value | None:
+    found: Value | None
     if match["h24"]:
         found = values.clock(ctx.reference, int(match["h24"]), int(match["m24"]))
     elif match["hmil"]:
         found = values.clock(ctx.reference, int(match["hmil"]), int(match["mmil"]))
+    elif match["hz"]:  # "18:00 UTC": a 24-hour clock needs no "at" before a time zone
+        found = values.clock(ctx.reference, int(match["hz"]), int(match["mz"]))
     else:
         found = _clock(match, ctx)
     zone = match["tz"]

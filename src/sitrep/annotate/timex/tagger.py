@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.annotate.timex import values
 from sitrep.annotate.timex.grammar import alternation, vocabulary
 from sitrep.annotate.timex.lexicon import DEFAULT_LEXICON_PATH, Lexicon, load_lexicon, per_lexicon
 from sitrep.annotate.timex.rules import Context, build_rules
 from sitrep.annotate.timex.tense import TenseOracle, split_sentences
 from sitrep.annotate.timex.types import Timex
-from sitrep.annotate.timex import values
-from sitrep.annotate.timex.values import SAME_DAY, Value
+from sitrep.annotate.timex.values import ANAPHOR_PREFIX, Value
 
 _MODIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<mod>(?P<word>[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\s+on)?"
@@ -183,26 +183,33 @@ def _join_clock_and_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]
 def _anchor_to_last_named_day(
     chosen: list[_Candidate], reference: datetime.date | None
 ) -> list[_Candidate]:
-    """Put "later that day" and a bare clock time ("at 10 p.m.") on the day last named.
+    """Resolve "later that day", "the following year" and bare clock times ("at 10 p.m.").
 
-    News names the day of an event once ("on Friday ... at 10 p.m."); before any
-    day is named, the publication day is meant. A clock time written next to its
-    own day ("10 p.m. Wednesday") is joined to that day afterwards.
+    News names the time of an event once ("on Friday ... at 10 p.m.", "in 1995 ...
+    the following year"); before any is named, the publication date is meant. A
+    clock time written next to its own day ("10 p.m. Wednesday") is joined to that
+    day afterwards.
     """
     resolved: list[_Candidate] = []
     last_day: datetime.date | None = reference
+    last_date: datetime.date | None = reference
     for candidate in chosen:
         value = candidate.value
-        if value.value == SAME_DAY:
-            value = values.day(last_day) if last_day else values.unresolved("XXXX-XX-XX", "day")
+        if value.value.startswith(ANAPHOR_PREFIX):
+            last = last_day if value.precision == "day" else last_date
+            if last is None:
+                value = values.unresolved("XXXX-XX-XX", value.precision)
+            else:
+                value = values.resolve_anaphor(value.value, last)
         elif _is_clock(candidate):
             if last_day is not None and value.first_day != last_day:
                 clock_part = value.value.split("T", 1)[1]
-                value = Value(
-                    "TIME", f"{last_day.isoformat()}T{clock_part}", last_day, last_day, "day"
-                )
-        elif value.precision == "day" and value.first_day is not None:
-            last_day = value.first_day
+                day = last_day.isoformat()
+                value = Value("TIME", f"{day}T{clock_part}", last_day, last_day, "day")
+        elif value.first_day is not None and value.type in {"DATE", "TIME"}:
+            last_date = value.first_day
+            if value.precision == "day":
+                last_day = value.first_day
         resolved.append(_Candidate(candidate.start, candidate.end, candidate.priority, value))
     return resolved
 

@@ -62,12 +62,27 @@ def in_utc(found: Value) -> Value:
     return Value(found.type, f"{found.value}Z", found.first_day, found.last_day, found.precision)
 
 
-# Value of "later that day" until the tagger knows which day was named last.
-SAME_DAY = "SAME_DAY"
+# Values of "later that day", "that year", "the following month" until the tagger
+# knows which time was named last: ANAPHOR_<unit>_<offset>.
+ANAPHOR_PREFIX = "ANAPHOR_"
 
 
-def same_day_placeholder() -> Value:
-    return Value("DATE", SAME_DAY, None, None, "day")
+def anaphor(unit: str, offset: int) -> Value:
+    """A placeholder for ``offset`` days/months/years after the time last named."""
+    precision: Precision = "day" if unit == "day" else ("month" if unit == "month" else "year")
+    return Value("DATE", f"{ANAPHOR_PREFIX}{unit}_{offset}", None, None, precision)
+
+
+def resolve_anaphor(placeholder: str, last: datetime.date) -> Value:
+    """The day, month or year ``placeholder`` (see :func:`anaphor`) means after ``last``."""
+    unit, offset_text = placeholder[len(ANAPHOR_PREFIX) :].split("_")
+    offset = int(offset_text)
+    if unit == "day":
+        return day(last + datetime.timedelta(days=offset))
+    if unit == "month":
+        shifted = shift_months(last, offset)
+        return month(shifted.year, shifted.month)
+    return year(last.year + offset)
 
 
 def week(date: datetime.date) -> Value:
