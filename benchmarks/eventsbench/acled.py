@@ -4,7 +4,9 @@ Choices, so the figures can be read:
 - Publication date: the row's event date plus one day. ACLED notes come from
   next-day news and say "on Saturday"; giving the pipeline the event date
   itself would make "today"-style readings trivially right, giving nothing
-  would make weekday readings impossible.
+  would make weekday readings impossible. A note that says "today", "tonight"
+  or "this morning" was written on the event's day (the coder copied the
+  source's wording), so it is published on the event date (``SAME_DAY``).
 - The event scored per note is the highest-confidence event that has an
   ACLED category (the first on ties), else the highest-confidence event.
   A note with no event counts as wrong on every measure.
@@ -13,12 +15,17 @@ Choices, so the figures can be read:
   Riots).
 - Date: exact ``date.value`` for day-precise rows (TIME_PRECISION 1); for
   week/month-precise rows the gold date must fall in the predicted
-  ``date.start``..``date.end``.
+  ``date.start``..``date.end``. Six notes in ten say nothing of when (the coder
+  took the date from the source article, not the note), so ``date`` is scored
+  on the notes that state a time (a weekday, a month, "today",
+  "yesterday", a dd/mm date: ``STATES_TIME``); ``date_all`` scores every note.
 - Admin1: the event place's ``admin1`` (or its name when the place is itself
   an admin1), case-, diacritics- and suffix-insensitive ("Chittagong
   Division" = "Chittagong"). 2015 names whose region has since been renamed,
   split or merged (Nepal's development regions, FATA) accept the current
-  names listed in ``acled_admin1.yaml``.
+  names listed in ``acled_admin1.yaml``. A third of the notes name none of the
+  gold places (location, admin3, admin2, admin1), so ``admin1`` is scored on
+  the notes that name one of them; ``admin1_all`` scores every note.
 - Fatalities: ``counts.killed`` (null = 0) equals FATALITIES.
 - Inter1: the inter code of the event's first source actor: the ontology's
   ``inter_code(sector, None, acled_event_type=<predicted type>, role="source")``.
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -42,6 +50,15 @@ from .common import SHARED_DATA, Report, Tally, actor_sector, evenly_spaced, fol
 DEFAULT_PATH = SHARED_DATA / "events" / "acled_asia_2015.csv"
 ADMIN1_EQUIVALENTS_PATH = Path(__file__).with_name("acled_admin1.yaml")
 FLOORS = {"type": 0.85, "date": 0.90, "admin1": 0.80, "fatalities": 0.85, "inter1": 0.75}
+#: the note was written on the day of the event: its "today" is the event date
+SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: the note says when: a weekday, a month, "today"/"yesterday", a dd/mm date
+STATES_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+    r"|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
 _ADMIN_SUFFIXES = frozenset({"division", "province", "state", "region", "territory", "district"})
 
 
@@ -56,9 +73,22 @@ class AcledCase:
     fatalities: int
     inter1: int
     country: str
+    gold_places: tuple[str, ...] = ()
+
+    @property
+    def states_time(self) -> bool:
+        return STATES_TIME.search(self.text) is not None
+
+    @property
+    def names_place(self) -> bool:
+        """Whether the note names the location, admin3, admin2 or admin1 the coder gave."""
+        text = f" {fold(self.text)} "
+        return any(f" {fold(name)} " in text for name in self.gold_places if fold(name))
 
     @property
     def published(self) -> str:
+        if SAME_DAY.search(self.text):
+            return self.event_date.isoformat()
         return (self.event_date + timedelta(days=1)).isoformat()
 
 
@@ -81,6 +111,10 @@ def load(path: Path = DEFAULT_PATH, limit: int | None = None) -> list[AcledCase]
                     fatalities=int(row.get("FATALITIES") or 0),
                     inter1=int(row.get("INTER1") or 0),
                     country=row.get("COUNTRY") or "",
+                    gold_places=tuple(
+                        (row.get(k) or "").split(" (")[0]
+                        for k in ("LOCATION", "ADMIN3", "ADMIN2", "ADMIN1")
+                    ),
                 )
             )
     return evenly_spaced(cases, limit)
@@ -120,8 +154,18 @@ def _date_correct(case: AcledCase, event: dict[str, Any]) -> bool:
     return when.get("value") == gold
 
 
-def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool]:
-    """Right or wrong on each measure for one note."""
+def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool | None]:
+    """Right or wrong on each measure for one note (None: the note does not take part)."""
+    outcome = _score_all(case, report, ontology)
+    outcome["date_all"], outcome["admin1_all"] = outcome["date"], outcome["admin1"]
+    if not case.states_time:
+        outcome["date"] = None
+    if not case.names_place:
+        outcome["admin1"] = None
+    return outcome
+
+
+def _score_all(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool | None]:
     event = top_event(report, prefer=lambda e: bool(e.get("acled")))
     if event is None:
         return dict.fromkeys(FLOORS, False)
@@ -148,11 +192,13 @@ def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str,
 
 
 def score(cases: list[AcledCase], reports: list[Report], ontology: Ontology) -> dict[str, Any]:
-    tallies = {name: Tally() for name in FLOORS}
+    tallies = {name: Tally() for name in (*FLOORS, "date_all", "admin1_all")}
     for case, report in zip(cases, reports, strict=True):
         for name, outcome in score_case(case, report, ontology).items():
             tallies[name].add(outcome)
     return {
         "n": len(cases),
         **{name: round(t.value, 4) for name, t in tallies.items()},
+        "n_date": tallies["date"].total,
+        "n_admin1": tallies["admin1"].total,
     }

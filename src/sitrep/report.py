@@ -165,6 +165,7 @@ def _acled(event: object) -> model.AcledType | None:
         target_kind=getattr(target, "kind", None) or getattr(event.target, "kind", None),  # type: ignore[attr-defined]
         target_is_civilian=_civilian_target(event.target, target, victims),  # type: ignore[attr-defined]
         fatalities=event.counts.get("killed"),  # type: ignore[attr-defined]
+        flags=frozenset(getattr(event, "flags", ())),
     )
     found = ontology.acled_type(event.type, event.mode, context)  # type: ignore[attr-defined]
     if found is None:

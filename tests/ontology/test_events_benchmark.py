@@ -23,6 +23,7 @@ ACLED_ROWS = [
         "TIME_PRECISION": "1",
         "EVENT_TYPE": "Battle-No change of territory",
         "ADMIN1": "Balochistan",
+        "LOCATION": "Quetta",
         "FATALITIES": "2",
         "INTER1": "2",
         "COUNTRY": "Pakistan",
@@ -35,6 +36,7 @@ ACLED_ROWS = [
         "TIME_PRECISION": "1",
         "EVENT_TYPE": "Riots/Protests",
         "ADMIN1": "Dhaka",
+        "LOCATION": "Dhaka",
         "FATALITIES": "0",
         "INTER1": "6",
         "COUNTRY": "Bangladesh",
@@ -201,16 +203,36 @@ def test_acled_scores(data_dir: Path, ontology: Ontology) -> None:
             )
         ],
     }
-    assert acled.score_case(cases[0], clash, ontology) == dict.fromkeys(acled.FLOORS, True)
+    expected = dict.fromkeys((*acled.FLOORS, "date_all", "admin1_all"), True)
+    assert acled.score_case(cases[0], clash, ontology) == expected
     figures = acled.score(cases, [clash, protest], ontology)
     assert figures == {
         "n": 2, "type": 1.0, "date": 0.5, "admin1": 1.0, "fatalities": 1.0, "inter1": 1.0,
+        "date_all": 0.5, "admin1_all": 1.0, "n_date": 2, "n_admin1": 2,
     }  # fmt: skip
+
+
+def test_acled_date_and_place_scored_where_the_note_states_them() -> None:
+    from datetime import date
+
+    silent = acled.AcledCase(
+        id="x", text="Teachers protested outside the assembly.", event_date=date(2015, 3, 9),
+        time_precision=1, event_type="Riots/Protests", admin1="Punjab", fatalities=0, inter1=6,
+        country="Pakistan", gold_places=("Lahore", "", "Lahore", "Punjab"),
+    )
+    assert not silent.states_time and not silent.names_place
+    today = acled.AcledCase(
+        id="y", text="Teachers protested in Lahore today.", event_date=date(2015, 3, 9),
+        time_precision=1, event_type="Riots/Protests", admin1="Punjab", fatalities=0, inter1=6,
+        country="Pakistan", gold_places=("Lahore", "", "Lahore", "Punjab"),
+    )
+    assert today.states_time and today.names_place and today.published == "2015-03-09"
 
 
 def test_acled_note_without_event_is_wrong_everywhere(data_dir: Path, ontology: Ontology) -> None:
     case = acled.load(data_dir / "events" / "acled_asia_2015.csv", limit=1)[0]
-    assert acled.score_case(case, {"events": []}, ontology) == dict.fromkeys(acled.FLOORS, False)
+    expected = dict.fromkeys((*acled.FLOORS, "date_all", "admin1_all"), False)
+    assert acled.score_case(case, {"events": []}, ontology) == expected
 
 
 # ---------------------------------------------------------------- PLOVER

@@ -40,7 +40,10 @@ def test_noun_trigger_and_target(extract_standin) -> None:  # type: ignore[no-un
     )
     [event] = _events(report, "ASSAULT")
     assert _actor(event, "source") == "Afghan Taliban"
-    assert _actor(event, "target") == "Islamic State Khorasan Province" or _actor(event, "target") == "ISKP"
+    assert (
+        _actor(event, "target") == "Islamic State Khorasan Province"
+        or _actor(event, "target") == "ISKP"
+    )
 
 
 def test_modality(extract_standin) -> None:  # type: ignore[no-untyped-def]
@@ -90,3 +93,62 @@ def test_generic_and_expected_actions_are_not_events_that_happened(extract_stand
         "Pakistan expects new raids against militants in the coming weeks."
     )
     assert all(e.modality in {"future", "historical", "hypothetical"} for e in report.events)
+
+
+def _acled_type(event):  # type: ignore[no-untyped-def]
+    return event.acled.event_type if event.acled else None
+
+
+def test_protest_nouns_and_bare_plurals(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    sit_in = extract_standin(
+        "Hundreds of nurses staged a sit-in outside the hospital in Lahore on Monday."
+    )
+    assert _acled_type(_events(sit_in, "PROTEST")[0]) == "Protests"
+    held = extract_standin("Farmers held protests in Multan on Sunday against the new water tax.")
+    assert _events(held, "PROTEST")
+    rallies = extract_standin("Torch rallies were held across Quetta on Saturday.")
+    assert _events(rallies, "PROTEST")
+    generic = extract_standin("Protests are common in the capital during the budget season.")
+    assert not _events(generic, "PROTEST")
+
+
+def test_grievance_is_not_an_event(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Lawyers protested in Peshawar on Tuesday against the killing of a colleague last year."
+    )
+    assert _events(report, "PROTEST")
+    assert not _events(report, "ASSAULT")
+
+
+def test_crowd_arson_is_a_riot(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin("Strike supporters torched a bus in Karachi on Wednesday.")
+    [event] = _events(report, "ASSAULT")
+    assert _acled_type(event) == "Riots"
+
+
+def test_clash_between_armed_sides_is_a_battle(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Troops clashed with militants in Kurram on Friday, killing four militants."
+    )
+    assert any(_acled_type(e) == "Battles" for e in _events(report, "ASSAULT"))
+
+
+def test_arrest_at_a_protest_is_its_intervention(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Hundreds of teachers protested outside the assembly in Lahore on Monday. "
+        "Police arrested 15 of the protesters."
+    )
+    [protest] = _events(report, "PROTEST")
+    assert protest.acled and protest.acled.sub_event_type == "Protest with intervention"
+    [arrest] = _events(report, "COERCE")
+    assert arrest.counts.arrested == 15 and arrest.acled is None
+
+
+def test_story_date_and_place_carry_to_undated_events(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Clashes broke out in Quetta on Sunday between two rival groups. "
+        "Gunmen later set fire to three shops."
+    )
+    [arson] = [e for e in _events(report, "ASSAULT") if e.mode == "arson"]
+    assert arson.date.value == "2024-03-10"
+    assert report.place(arson.place).name == "Quetta"

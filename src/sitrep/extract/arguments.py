@@ -17,15 +17,61 @@ from sitrep.extract.record import ArgumentRecord, EventRecord
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-LOCATIVES = {"in", "at", "near", "outside", "inside", "across", "from", "into", "through", "to",
-             "around", "within", "towards", "toward"}
-STOP = {"of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "and", "or",
-        "as", "among", "was", "were", "is", "are", "the", "a", "an", "against", "during"}
+LOCATIVES = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "into",
+    "through",
+    "to",
+    "around",
+    "within",
+    "towards",
+    "toward",
+}
+STOP = {
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "that",
+    "which",
+    "and",
+    "or",
+    "as",
+    "among",
+    "was",
+    "were",
+    "is",
+    "are",
+    "the",
+    "a",
+    "an",
+    "against",
+    "during",
+}
 CLAUSE_BREAKS = {";", ":"}
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
 TARGET_PREPS = {"against", "on", "of", "targeting", "at"}
-PLACE_PREFERENCE = {"neighbourhood": 0, "facility": 0, "city": 1, "district": 2, "admin2": 2,
-                    "admin1": 3, "region": 4, "country": 5}
+PLACE_PREFERENCE = {
+    "neighbourhood": 0,
+    "facility": 0,
+    "city": 1,
+    "district": 2,
+    "admin2": 2,
+    "admin1": 3,
+    "region": 4,
+    "country": 5,
+}
 
 
 class GenericActor:
@@ -33,7 +79,9 @@ class GenericActor:
 
     type = "ORG"
 
-    def __init__(self, name: str, actor_id: str | None, span: Span, kind: str | None = None) -> None:
+    def __init__(
+        self, name: str, actor_id: str | None, span: Span, kind: str | None = None
+    ) -> None:
         self.id: str | None = None
         self.name = name
         self.actor_id = actor_id
@@ -76,8 +124,9 @@ class ArgumentReader:
                 for i in range(mention.start, mention.end):
                     self.place_of[i] = place
 
-    def read(self, sentence: Span, hit: TriggerHit, record: EventRecord,
-             others: tuple[int, ...] = ()) -> None:
+    def read(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord, others: tuple[int, ...] = ()
+    ) -> None:
         """Fill the record from the sentence; ``others`` are the starts of the sentence's other
         triggers, which keep the places and dates nearer to them."""
         self.others = others
@@ -117,8 +166,11 @@ class ArgumentReader:
         for marker in SOURCE_MARKERS:
             at = lowered.find(marker)
             if at >= 0:
-                span = doc.char_span(sentence.start_char + at + len(marker) + 1, sentence.end_char,
-                                     alignment_mode="expand")
+                span = doc.char_span(
+                    sentence.start_char + at + len(marker) + 1,
+                    sentence.end_char,
+                    alignment_mode="expand",
+                )
                 if span is not None:
                     found = self._first_actor(span.start, min(span.start + 6, sentence.end))
                     if found[0] is not None:
@@ -153,16 +205,24 @@ class ArgumentReader:
                 if found[0] is not None and found[0] is not record.source:
                     record.target, record.target_span = found
                     break
-        if record.target is None and record.source_span is not None and hit.trigger.pos == "NOUN" \
-                and record.source_span.start > hit.start:
+        if (
+            record.target is None
+            and record.source_span is not None
+            and hit.trigger.pos == "NOUN"
+            and record.source_span.start > hit.start
+        ):
             # "secure a commitment from X": the one who secures it is on the other side
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         if record.target is record.source:
             record.target, record.target_span = None, None
         if record.source is None and not passive:
             record.source, record.source_span = self._generic_before(sentence, hit.start)
-            if record.source is not None and record.source_span is not None and record.target_span is not None \
-                    and record.source_span.start == record.target_span.start:
+            if (
+                record.source is not None
+                and record.source_span is not None
+                and record.target_span is not None
+                and record.source_span.start == record.target_span.start
+            ):
                 record.source, record.source_span = None, None
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
@@ -185,8 +245,9 @@ class ArgumentReader:
                 return cluster, mention
         return None, None
 
-    def _after_word(self, word: str, start: int, end: int, window: int = 8,
-                    generic: bool = False) -> tuple[object | None, Span | None]:
+    def _after_word(
+        self, word: str, start: int, end: int, window: int = 8, generic: bool = False
+    ) -> tuple[object | None, Span | None]:
         doc = self.doc
         for i in range(start, min(end, start + window)):
             if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
@@ -235,12 +296,16 @@ class ArgumentReader:
         return None, None
 
     def _head_of(self, cluster: object, mention: Span) -> tuple[object, Span]:
-        """"The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
+        """ "The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
         doc = self.doc
         j = mention.start - 1
         if j >= 0 and doc[j].lower_ == "of":
             k = j - 1
-            while k >= 0 and doc[k].text in {")", "("} | {t.text for t in doc[max(0, k - 1) : k]} and k > j - 4:
+            while (
+                k >= 0
+                and doc[k].text in {")", "("} | {t.text for t in doc[max(0, k - 1) : k]}
+                and k > j - 4
+            ):
                 if doc[k].text == ")":
                     k = next((m for m in range(k, max(-1, k - 6), -1) if doc[m].text == "("), k) - 1
                     break
@@ -253,7 +318,15 @@ class ArgumentReader:
     def _object_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
         doc = self.doc
         for i in range(end, min(sentence.end, end + 8)):
-            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {"who", "which", "that", "in", "on", "at", "after"}:
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {
+                "who",
+                "which",
+                "that",
+                "in",
+                "on",
+                "at",
+                "after",
+            }:
                 break
             cluster, mention = self._actor_at(i)
             if cluster is not None:
@@ -261,12 +334,19 @@ class ArgumentReader:
         return None, None
 
     def _premodifier(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
-        """"Taliban raid", "ISKP's attack", "an army-led operation": an actor right before the noun."""
+        """ "Taliban raid", "ISKP's attack", "an army-led operation": an actor right before the noun."""
         doc = self.doc
         i = start - 1
-        while i >= sentence.start and (doc[i].lower_ in {"-", "led", "’s", "'s"} or (
-                doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in STOP
-                and i not in self.owner and start - i <= 3)):
+        while i >= sentence.start and (
+            doc[i].lower_ in {"-", "led", "’s", "'s"}
+            or (
+                doc[i].is_alpha
+                and doc[i].text.islower()
+                and doc[i].lower_ not in STOP
+                and i not in self.owner
+                and start - i <= 3
+            )
+        ):
             i -= 1
         if i < sentence.start:
             return None, None
@@ -285,7 +365,8 @@ class ArgumentReader:
             region = (hit.end, _clause_end(doc, sentence, hit.end))
         numbers = [n for n in (doc._.numbers or []) if region[0] <= n.start < region[1]]
         person_numbers = [
-            n for n in numbers
+            n
+            for n in numbers
             if self._counts_people(n.end, region[1]) or _right_after(doc, hit.end, n.start)
         ]
         if count_kind and person_numbers:
@@ -295,25 +376,43 @@ class ArgumentReader:
             record.implicit_counts[count_kind] = 1
         # members of X: the target organisation
         for i in range(region[0], region[1]):
-            if doc[i].lower_ in {"members", "member", "fighters", "militants", "officer", "commander",
-                                 "leader", "chief", "operatives", "cell"}:
+            if doc[i].lower_ in {
+                "members",
+                "member",
+                "fighters",
+                "militants",
+                "officer",
+                "commander",
+                "leader",
+                "chief",
+                "operatives",
+                "cell",
+            }:
                 cluster, mention = self._actor_at(i - 1)
                 if cluster is None and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
                     cluster, mention = self._first_actor(i + 2, min(region[1], i + 9))
                 target_is_person = getattr(record.target, "type", "") == "PERSON"
-                if cluster is not None and getattr(cluster, "type", "") != "PERSON" and (
-                    record.target is None or target_is_person
+                if (
+                    cluster is not None
+                    and getattr(cluster, "type", "") != "PERSON"
+                    and (record.target is None or target_is_person)
                 ):
                     record.target, record.target_span = cluster, mention
         if record.target is None and record.type in {"ASSAULT", "COERCE"}:
             # "killed at least 12 soldiers": the unnamed victims' side is the target
-            record.target, record.target_span = self._generic_at(region[0], min(region[1], region[0] + 8))
+            record.target, record.target_span = self._generic_at(
+                region[0], min(region[1], region[0] + 8)
+            )
         # named people in the patient region are victims (ASSAULT, COERCE)
         if record.type in {"ASSAULT", "COERCE"}:
             seen: set[int] = set()
             for i in range(region[0], region[1]):
                 cluster = self.owner.get(i)
-                if cluster is None or getattr(cluster, "type", "") != "PERSON" or id(cluster) in seen:
+                if (
+                    cluster is None
+                    or getattr(cluster, "type", "") != "PERSON"
+                    or id(cluster) in seen
+                ):
                     continue
                 if self._is_source(record, cluster):
                     continue
@@ -324,7 +423,9 @@ class ArgumentReader:
                 cluster = self.owner.get(i)
                 if cluster is not None and getattr(cluster, "type", "") == "PERSON":
                     if not any(a.entity is cluster for a in record.arguments):
-                        record.arguments.append(ArgumentRecord("participant", self.mention_of[i], cluster))
+                        record.arguments.append(
+                            ArgumentRecord("participant", self.mention_of[i], cluster)
+                        )
 
     def _is_source(self, record: EventRecord, cluster: object) -> bool:
         return record.source is cluster
@@ -343,18 +444,32 @@ class ArgumentReader:
         return False
 
     def _singular_patient(self, region: tuple[int, int], hit: TriggerHit) -> bool:
-        """"detained a senior ISKP officer", "the death of the … chief": one person."""
+        """ "detained a senior ISKP officer", "the death of the … chief": one person."""
         doc = self.doc
         for i in range(region[0], min(region[1], region[0] + 8)):
             word = doc[i].lower_
             if word in {"a", "an", "the", "one"}:
                 for j in range(i + 1, min(region[1], i + 8)):
                     w = doc[j].lower_
-                    if doc[j].like_num or (w in {"and", ","} and j + 1 < len(doc) and doc[j + 1].lower_ in {"a", "an", "the", "two", "three"}):
+                    if doc[j].like_num or (
+                        w in {"and", ","}
+                        and j + 1 < len(doc)
+                        and doc[j + 1].lower_ in {"a", "an", "the", "two", "three"}
+                    ):
                         return False
                     if w in self.lexicon.person_nouns and not w.endswith("s"):
                         return True
-                    if w in {"chief", "leader", "commander", "head", "officer", "man", "woman", "boy", "girl"}:
+                    if w in {
+                        "chief",
+                        "leader",
+                        "commander",
+                        "head",
+                        "officer",
+                        "man",
+                        "woman",
+                        "boy",
+                        "girl",
+                    }:
                         return True
                 return False
             if self.owner.get(i) is not None and getattr(self.owner[i], "type", "") == "PERSON":
@@ -362,21 +477,29 @@ class ArgumentReader:
         return False
 
     # -- place and date ----------------------------------------------------------------------
-    def _place(self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()) -> object | None:
+    def _place(
+        self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()
+    ) -> object | None:
         """The place where the event happened among the sentence's places (not its actors)."""
         from sitrep.resolve.geo.event_place import choose_event_place
 
-        actor_tokens = {i for span in actors if span is not None for i in range(span.start, span.end)}
+        actor_tokens = {
+            i for span in actors if span is not None for i in range(span.start, span.end)
+        }
         candidates: list[tuple[object, Span]] = []
         for place in self.places_in(sentence):
             for mention in place.mentions:  # type: ignore[attr-defined]
-                if sentence.start <= mention.start < sentence.end and mention.start not in actor_tokens \
-                        and self._nearest_trigger(mention.start, trigger.start):
+                if (
+                    sentence.start <= mention.start < sentence.end
+                    and mention.start not in actor_tokens
+                    and self._nearest_trigger(mention.start, trigger.start)
+                ):
                     candidates.append((place, mention))
         if not candidates:
             return None
         chosen = choose_event_place(
-            self.doc.text, (trigger.start_char, trigger.end_char),
+            self.doc.text,
+            (trigger.start_char, trigger.end_char),
             [(m.start_char, m.end_char) for _, m in candidates],
         )
         place = candidates[chosen][0] if chosen is not None else None
@@ -397,7 +520,7 @@ class ArgumentReader:
 
     @staticmethod
     def _most_specific_within(place: object | None, others: list[object]) -> object | None:
-        """"in Khair Khana, PD 17, Kabul": a smaller place the chosen one contains wins."""
+        """ "in Khair Khana, PD 17, Kabul": a smaller place the chosen one contains wins."""
         if place is None:
             return None
         point = getattr(place, "place", None)
@@ -408,7 +531,9 @@ class ArgumentReader:
             if other is place or inner is None or not callable(contains):
                 continue
             within = getattr(other, "within", None)
-            same = within is not None and getattr(within, "geonameid", None) == getattr(point, "geonameid", None)
+            same = within is not None and getattr(within, "geonameid", None) == getattr(
+                point, "geonameid", None
+            )
             if same or contains(inner):
                 rank_other = PLACE_PREFERENCE.get(getattr(other, "feature", None) or "country", 5)
                 rank_best = PLACE_PREFERENCE.get(getattr(best, "feature", None) or "country", 5)
@@ -433,23 +558,57 @@ class ArgumentReader:
             vague = str(t.value).endswith("_REF")  # type: ignore[attr-defined]
             return distance(t) <= (2 if vague else 20)
 
-        times = [t for t in (self.doc._.times or [])
-                 if sentence.start_char <= t.start < sentence.end_char and t.type in {"DATE", "TIME"}
-                 and near_enough(t) and same_clause(t)]
+        times = [
+            t
+            for t in (self.doc._.times or [])
+            if sentence.start_char <= t.start < sentence.end_char
+            and t.type in {"DATE", "TIME"}
+            and near_enough(t)
+            and same_clause(t)
+        ]
         if not times:
             return None
         return min(times, key=distance)
 
 
-NOUN_AFTER_MODIFIER = {"operation", "operations", "station", "stations", "chief", "commander",
-                       "spokesman", "official", "officials", "post", "posts", "base", "bases",
-                       "convoy", "vehicle", "vehicles", "headquarters", "checkpoint", "forces",
-                       "officer", "officers", "camp", "academy", "court", "unit", "patrol",
-                       "source", "sources", "leadership", "personnel", "government", "rule"}
+NOUN_AFTER_MODIFIER = {
+    "operation",
+    "operations",
+    "station",
+    "stations",
+    "chief",
+    "commander",
+    "spokesman",
+    "official",
+    "officials",
+    "post",
+    "posts",
+    "base",
+    "bases",
+    "convoy",
+    "vehicle",
+    "vehicles",
+    "headquarters",
+    "checkpoint",
+    "forces",
+    "officer",
+    "officers",
+    "camp",
+    "academy",
+    "court",
+    "unit",
+    "patrol",
+    "source",
+    "sources",
+    "leadership",
+    "personnel",
+    "government",
+    "rule",
+}
 
 
 def _modifies_noun(doc: Doc, after: int) -> bool:
-    """"a military operation", "police station": the word is an adjective, not an actor."""
+    """ "a military operation", "police station": the word is an adjective, not an actor."""
     if after >= len(doc):
         return False
     nxt = doc[after]
@@ -461,15 +620,22 @@ def _modifies_noun(doc: Doc, after: int) -> bool:
 def _clause_end(doc: Doc, sentence: Span, i: int) -> int:
     """Where the clause after token i ends: before a relative clause or a new clause."""
     for j in range(i, sentence.end):
-        if doc[j].lower_ in {"who", "which", "whom", "whose", "while", "after", "before"} or doc[j].text == ";":
+        if (
+            doc[j].lower_ in {"who", "which", "whom", "whose", "while", "after", "before"}
+            or doc[j].text == ";"
+        ):
             return j
     return sentence.end
 
 
 def _right_after(doc: Doc, end: int, number_start: int) -> bool:
-    """"wounding more than 20": a number right after the trigger counts it, noun or not."""
+    """ "wounding more than 20": a number right after the trigger counts it, noun or not."""
     between = [t.lower_ for t in doc[end:number_start]]
-    return all(w in {"at", "least", "more", "than", "over", "some", "about", "around", "nearly", "up", "to"} for w in between)
+    return all(
+        w
+        in {"at", "least", "more", "than", "over", "some", "about", "around", "nearly", "up", "to"}
+        for w in between
+    )
 
 
 def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
@@ -485,6 +651,18 @@ def _is_passive(doc: Doc, i: int) -> bool:
         word = doc[j].lower_
         if word in {"was", "were", "been", "be", "being", "is", "are", "got", "get"}:
             return True
-        if word not in {"reportedly", "allegedly", "also", "later", "all", "both", "not", "then", "had", "have", "has"}:
+        if word not in {
+            "reportedly",
+            "allegedly",
+            "also",
+            "later",
+            "all",
+            "both",
+            "not",
+            "then",
+            "had",
+            "have",
+            "has",
+        }:
             break
     return i + 1 < len(doc) and doc[i + 1].lower_ == "by"

@@ -13,11 +13,32 @@ import datetime as dt
 
 from sitrep.extract.record import EventRecord
 
-MODALITY_STRENGTH = ["asserted", "reported", "claimed", "historical", "hypothetical", "future", "negated"]
+MODALITY_STRENGTH = [
+    "asserted",
+    "reported",
+    "claimed",
+    "historical",
+    "hypothetical",
+    "future",
+    "negated",
+]
 OPEN_MODALITIES = {"asserted", "reported", "claimed"}
 #: Modes one real event can be told with: an attack with guns and explosives, a visit with talks.
 MODE_FAMILIES = (
-    frozenset({"firearms", "explosives", "aerial", "artillery", "beat", "arson"}),
+    frozenset(
+        {
+            "firearms",
+            "explosives",
+            "aerial",
+            "artillery",
+            "beat",
+            "arson",
+            "sideAB",
+            "primitive",
+            "destroy",
+        }
+    ),
+    frozenset({"demo", "riot", "strike", "hunger", "obstruct", "boycott", "general"}),
     frozenset({"visit", "meet", "discuss"}),
 )
 
@@ -29,7 +50,10 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
         target = None
         if (mention.anaphoric or mention.refers_back) and mention.mode:
             # "the visit" refers to the last visit before any other kind of meeting
-            target = next((e for e in reversed(events) if e.mode == mention.mode and compatible(e, mention)), None)
+            target = next(
+                (e for e in reversed(events) if e.mode == mention.mode and compatible(e, mention)),
+                None,
+            )
         for event in reversed(events):
             if target is None and compatible(event, mention):
                 target = event
@@ -54,8 +78,11 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         if not any(modes <= family for family in MODE_FAMILIES):
             return False
     if mention.anaphoric or (mention.refers_back and not mention.distinct):
-        return event.modality in OPEN_MODALITIES and _places_compatible(event.place, mention.place) \
+        return (
+            event.modality in OPEN_MODALITIES
+            and _places_compatible(event.place, mention.place)
             and _dates_compatible(event.date, mention.date)
+        )
     if (event.modality in OPEN_MODALITIES) != (mention.modality in OPEN_MODALITIES):
         return False
     if mention.distinct:
@@ -64,9 +91,17 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         return False
     if not _places_compatible(event.place, mention.place):
         return False
-    if event.source is not None and mention.source is not None and not same_actor(event.source, mention.source):
+    if (
+        event.source is not None
+        and mention.source is not None
+        and not same_actor(event.source, mention.source)
+    ):
         return False
-    if event.target is not None and mention.target is not None and not same_actor(event.target, mention.target):
+    if (
+        event.target is not None
+        and mention.target is not None
+        and not same_actor(event.target, mention.target)
+    ):
         return False
     return _share_something(event, mention) or _next_sentence(event, mention)
 
@@ -119,8 +154,10 @@ def _dates_compatible(a: object | None, b: object | None) -> bool:
         return True
     # a night ("overnight", "last night") reaches into the next morning
     slack = dt.timedelta(days=1)
-    return ra[0] <= rb[1] + slack and rb[0] <= ra[1] + slack and (
-        (ra[0] <= rb[1] and rb[0] <= ra[1]) or _is_night(a) or _is_night(b)
+    return (
+        ra[0] <= rb[1] + slack
+        and rb[0] <= ra[1] + slack
+        and ((ra[0] <= rb[1] and rb[0] <= ra[1]) or _is_night(a) or _is_night(b))
     )
 
 
@@ -138,10 +175,19 @@ def _places_compatible(a: object | None, b: object | None) -> bool:
         return True
     if getattr(pa, "geonameid", None) == getattr(pb, "geonameid", None):
         return True
-    return _contains(pa, pb) or _contains(pb, pa) or (
-        getattr(a, "within", None) is not None and getattr(getattr(a, "within", None), "geonameid", None) == getattr(pb, "geonameid", None)
-    ) or (
-        getattr(b, "within", None) is not None and getattr(getattr(b, "within", None), "geonameid", None) == getattr(pa, "geonameid", None)
+    return (
+        _contains(pa, pb)
+        or _contains(pb, pa)
+        or (
+            getattr(a, "within", None) is not None
+            and getattr(getattr(a, "within", None), "geonameid", None)
+            == getattr(pb, "geonameid", None)
+        )
+        or (
+            getattr(b, "within", None) is not None
+            and getattr(getattr(b, "within", None), "geonameid", None)
+            == getattr(pa, "geonameid", None)
+        )
     )
 
 
@@ -157,7 +203,9 @@ def _contains(outer: object, inner: object) -> bool:
 
 def absorb(event: EventRecord, mention: EventRecord) -> None:
     """Fill the event's fields from a further mention of it."""
-    event.evidence.extend(s for s in mention.evidence if all(s.start != e.start for e in event.evidence))
+    event.evidence.extend(
+        s for s in mention.evidence if all(s.start != e.start for e in event.evidence)
+    )
     event.triggers.extend(mention.triggers)
     if event.source is None and mention.source is not None:
         event.source, event.source_span = mention.source, mention.source_span
@@ -172,7 +220,9 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         event.implicit_counts[kind] = max(event.implicit_counts.get(kind, 0), value)
     event.place = _more_specific(event.place, mention.place)
     event.date = _more_specific_date(event.date, mention.date)
-    if not (mention.anaphoric or mention.refers_back) and MODALITY_STRENGTH.index(mention.modality) < MODALITY_STRENGTH.index(event.modality):
+    if not (mention.anaphoric or mention.refers_back) and MODALITY_STRENGTH.index(
+        mention.modality
+    ) < MODALITY_STRENGTH.index(event.modality):
         event.modality = mention.modality
     if event.attribution is None and mention.attribution is not None:
         event.attribution, event.attribution_span = mention.attribution, mention.attribution_span

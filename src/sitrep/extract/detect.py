@@ -16,13 +16,74 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.lemmas import lemma_in
 from sitrep.extract.lexicon import Trigger, TriggerLexicon
 
-TITLE_HEADS = {"chief", "head", "commander", "leader", "director", "minister", "officer",
-               "spokesman", "spokesperson", "secretary", "wing", "unit", "department",
-               "division", "cell", "centre", "center", "command", "team", "room", "forces"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-               "our", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-AUXILIARIES = {"was", "were", "been", "be", "is", "are", "being", "has", "have", "had", "got",
-               "get", "gets", "will", "would", "to", "did", "do", "does"}
+TITLE_HEADS = {
+    "chief",
+    "head",
+    "commander",
+    "leader",
+    "director",
+    "minister",
+    "officer",
+    "spokesman",
+    "spokesperson",
+    "secretary",
+    "wing",
+    "unit",
+    "department",
+    "division",
+    "cell",
+    "centre",
+    "center",
+    "command",
+    "team",
+    "room",
+    "forces",
+}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+}
+AUXILIARIES = {
+    "was",
+    "were",
+    "been",
+    "be",
+    "is",
+    "are",
+    "being",
+    "has",
+    "have",
+    "had",
+    "got",
+    "get",
+    "gets",
+    "will",
+    "would",
+    "to",
+    "did",
+    "do",
+    "does",
+}
 
 
 @dataclass
@@ -53,8 +114,9 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         for i in range(len(lowered) - len(parts) + 1):
             if lowered[i : i + len(parts)] == parts:
                 start = sentence.start + i
-                hits.append(TriggerHit(start, start + len(parts), entry,
-                                       definite=phrase.startswith("the ")))
+                hits.append(
+                    TriggerHit(start, start + len(parts), entry, definite=phrase.startswith("the "))
+                )
                 taken.update(range(start, start + len(parts)))
     for token in sentence:
         if token.i in taken or not token.is_alpha:
@@ -82,10 +144,17 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     rejected = [h for h in hits if h.trigger.subject_is_target]
     if rejected:  # "talks with X were no longer an option": the talks are what is rejected
         hits = [h for h in hits if not (h.trigger.pos == "NOUN" and h.start < rejected[0].start)]
+    if any(h.trigger.type == "PROTEST" for h in hits):
+        hits = [h for h in hits if not _grievance(sentence, h, lexicon)]
     if any(not h.trigger.vague for h in hits):
         hits = [h for h in hits if not h.trigger.vague or _same_type_specific(h, hits)]
-    return [h for h in hits if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
-            or _counted(doc, h.start)]
+    return [
+        h
+        for h in hits
+        if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
+        or _counted(doc, h.start)
+        or _told_as_happening(sentence, h, lexicon)
+    ]
 
 
 def _noun_lemma(form: str, lexicon: TriggerLexicon) -> str | None:
@@ -120,7 +189,9 @@ def _reads_as_verb(token: object) -> bool:
     return form.endswith(("ed", "ing")) or (token.i > 0 and token.nbor(-1).lower_ in AUXILIARIES)  # type: ignore[attr-defined]
 
 
-def _context_ok(trigger: Trigger, words: set[str], armed_actor: bool, lexicon: TriggerLexicon) -> bool:
+def _context_ok(
+    trigger: Trigger, words: set[str], armed_actor: bool, lexicon: TriggerLexicon
+) -> bool:
     if trigger.needs_context is False:
         return True
     if isinstance(trigger.needs_context, tuple):
@@ -129,15 +200,33 @@ def _context_ok(trigger: Trigger, words: set[str], armed_actor: bool, lexicon: T
 
 
 def _inside_title(token: object) -> bool:
-    """"operations chief", "intelligence and operations chief": a title, not an event."""
+    """ "operations chief", "intelligence and operations chief": a title, not an event."""
     doc = token.doc  # type: ignore[attr-defined]
     i = token.i  # type: ignore[attr-defined]
     return i + 1 < len(doc) and doc[i + 1].lower_ in TITLE_HEADS
 
 
 DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
-STOP_WORDS = {"of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "and",
-              "or", "as", "against", "during", "after", "before"}
+STOP_WORDS = {
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "to",
+    "from",
+    "that",
+    "which",
+    "and",
+    "or",
+    "as",
+    "against",
+    "during",
+    "after",
+    "before",
+}
 
 
 def _determiner_before(token: object) -> bool:
@@ -147,7 +236,9 @@ def _determiner_before(token: object) -> bool:
         word = doc[j].lower_
         if word in DEFINITE or doc[j].text in {"’s", "'s"}:
             return True
-        if word in STOP_WORDS or (word.endswith("ed") and word not in {"armed", "suspected", "coordinated"}):
+        if word in STOP_WORDS or (
+            word.endswith("ed") and word not in {"armed", "suspected", "coordinated"}
+        ):
             return False
         if not (doc[j].is_alpha or word == "-"):
             return False
@@ -155,8 +246,36 @@ def _determiner_before(token: object) -> bool:
 
 
 def _counted(doc: Doc, i: int) -> bool:
-    """"two attacks", "three raids": a counted plural names events, not a habit."""
+    """ "two attacks", "three raids": a counted plural names events, not a habit."""
     return any(doc[j].like_num for j in range(i - 1, max(-1, i - 3), -1))
+
+
+def _grievance(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "protested against the extra-judicial killing of …": what the protest is about."""
+    if hit.trigger.type == "PROTEST" or hit.trigger.pos != "NOUN":
+        return False
+    doc = sentence.doc
+    window = doc[max(sentence.start, hit.start - 5) : hit.start]
+    return any(t.lower_ in lexicon.grievance_cues for t in window)
+
+
+def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "staged protests", "held sit-ins", "clashes erupted", "rallies were held": a bare plural
+    that a verb puts on a day is events that took place, not a general statement."""
+    from sitrep.annotate.lemmas import is_verb_of
+
+    doc = sentence.doc
+    for j in range(hit.start - 1, max(sentence.start - 1, hit.start - 4), -1):
+        if is_verb_of(doc[j], lexicon.light_verbs):
+            return True
+        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].lower_ in STOP_WORDS:
+            break
+    for j in range(hit.end, min(sentence.end, hit.end + 3)):
+        if is_verb_of(doc[j], lexicon.occurrence_verbs):
+            return True
+        if doc[j].lower_ not in {"were", "was", "have", "had", "also", "again", "out"}:
+            break
+    return False
 
 
 def _same_type_specific(hit: TriggerHit, hits: list[TriggerHit]) -> bool:

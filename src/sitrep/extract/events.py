@@ -9,11 +9,13 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.extract.arguments import ArgumentReader
+from sitrep.extract.context import fill_dates, fill_places
 from sitrep.extract.coref import merge_events
 from sitrep.extract.detect import find_triggers
 from sitrep.extract.lexicon import TriggerLexicon, load_triggers
 from sitrep.extract.modality import modality_of, speech_subject
 from sitrep.extract.record import EventRecord
+from sitrep.extract.relations import flag_crowd_violence, relate_protest_arrests
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
@@ -41,9 +43,17 @@ class EventExtractor:
             for hit in hits:
                 trigger = doc[hit.start : hit.end]
                 record = EventRecord(
-                    type=hit.trigger.type, mode=hit.trigger.mode,
-                    evidence=[_evidence(sentence)], triggers=[trigger],
-                    anaphoric=hit.trigger.anaphoric or (hit.definite and hit.trigger.pos == "NOUN" and not hit.plural and _bare_reference(sentence, hit.start, hit.end)),
+                    type=hit.trigger.type,
+                    mode=hit.trigger.mode,
+                    evidence=[_evidence(sentence)],
+                    triggers=[trigger],
+                    anaphoric=hit.trigger.anaphoric
+                    or (
+                        hit.definite
+                        and hit.trigger.pos == "NOUN"
+                        and not hit.plural
+                        and _bare_reference(sentence, hit.start, hit.end)
+                    ),
                     refers_back=hit.definite and hit.trigger.pos == "NOUN" and not hit.plural,
                     distinct=_distinct(sentence, hit.start, lexicon),
                 )
@@ -55,7 +65,11 @@ class EventExtractor:
                 record.attribution, record.attribution_span = _attribution(
                     doc, sentence, trigger, quotes, cues, reader.owner
                 )
-                if record.attribution is not None and record.modality == "asserted" and not _in_quote(trigger, quotes):
+                if (
+                    record.attribution is not None
+                    and record.modality == "asserted"
+                    and not _in_quote(trigger, quotes)
+                ):
                     record.modality = "reported"
                 record.confidence = _confidence(record)
                 same = next((e for e in sentence_events if e.type == record.type), None)
@@ -69,7 +83,13 @@ class EventExtractor:
             for event in sentence_events:
                 mentions.extend(_split_by_place(event, reader, sentence))
         events = merge_events(mentions)
-        _inherit_dates(events)
+        sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+        relate_protest_arrests(events, sentence_of)
+        fill_dates(events, doc)
+        fill_places(events, doc)
+        flag_crowd_violence(
+            events, {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
+        )
         _set_person_status(events)
         for number, event in enumerate(events, start=1):
             event.id = f"v{number}"
@@ -85,13 +105,17 @@ class EventExtractor:
             actor_id = getattr(cluster, "actor_id", None)
             if actor_id:
                 actor = kb.get(actor_id)
-                if getattr(actor, "kind", None) in ARMED_KINDS or getattr(actor, "sector", None) in {"MIL", "REB", "COP", "SPY", "IMG", "INS", "UAF"}:
+                if getattr(actor, "kind", None) in ARMED_KINDS or getattr(
+                    actor, "sector", None
+                ) in {"MIL", "REB", "COP", "SPY", "IMG", "INS", "UAF"}:
                     return True
         return False
 
 
-def _split_by_place(record: EventRecord, reader: ArgumentReader, sentence: Span) -> list[EventRecord]:
-    """"the recent attacks in Peshawar Police Lines and the Karachi Police Office": one event
+def _split_by_place(
+    record: EventRecord, reader: ArgumentReader, sentence: Span
+) -> list[EventRecord]:
+    """ "the recent attacks in Peshawar Police Lines and the Karachi Police Office": one event
     per place when a plural trigger names several places joined by "and"."""
     import copy
 
@@ -120,8 +144,12 @@ def _split_by_place(record: EventRecord, reader: ArgumentReader, sentence: Span)
     return split
 
 
-STATUS_OF = {("ASSAULT", "killed"): "killed", ("ASSAULT", "injured"): "injured",
-             ("COERCE", "arrested"): "detained", ("COERCE", "kidnapped"): "detained"}
+STATUS_OF = {
+    ("ASSAULT", "killed"): "killed",
+    ("ASSAULT", "injured"): "injured",
+    ("COERCE", "arrested"): "detained",
+    ("COERCE", "kidnapped"): "detained",
+}
 
 
 def _set_person_status(events: list[EventRecord]) -> None:
@@ -132,8 +160,14 @@ def _set_person_status(events: list[EventRecord]) -> None:
         if event.modality not in {"asserted", "reported", "claimed"}:
             continue
         counted = {**event.implicit_counts, **event.counts}
-        status = next((STATUS_OF[(event.type, kind)] for kind in ("killed", "arrested", "kidnapped", "injured")
-                       if counted.get(kind) and (event.type, kind) in STATUS_OF), None)
+        status = next(
+            (
+                STATUS_OF[(event.type, kind)]
+                for kind in ("killed", "arrested", "kidnapped", "injured")
+                if counted.get(kind) and (event.type, kind) in STATUS_OF
+            ),
+            None,
+        )
         if status is None:
             continue
         date = getattr(event.date, "first_day", None)
@@ -143,7 +177,8 @@ def _set_person_status(events: list[EventRecord]) -> None:
                 continue
             if person.status is None or person.status.value != "killed":  # type: ignore[attr-defined]
                 person.status = StatusRecord(  # type: ignore[attr-defined]
-                    status, date.isoformat() if date and event.date.precision == "day" else None,  # type: ignore[attr-defined]
+                    status,
+                    date.isoformat() if date and event.date.precision == "day" else None,  # type: ignore[attr-defined]
                     argument.span,
                 )
 
@@ -155,14 +190,19 @@ def _inherit_dates(events: list[EventRecord]) -> None:
     for previous, event in itertools.pairwise(events):
         if event.date is not None or event.distinct or previous.date is None:
             continue
-        if event.modality not in {"asserted", "reported"} or previous.modality not in {"asserted", "reported"}:
+        if event.modality not in {"asserted", "reported"} or previous.modality not in {
+            "asserted",
+            "reported",
+        }:
             continue
         gap = min(s.start for s in event.evidence) - max(s.end for s in previous.evidence)
         if 0 <= gap <= 1 and not str(getattr(previous.date, "value", "")).endswith("_REF"):
             event.date = previous.date
 
 
-def _host_government(reader: ArgumentReader, record: EventRecord) -> tuple[object | None, Span | None]:
+def _host_government(
+    reader: ArgumentReader, record: EventRecord
+) -> tuple[object | None, Span | None]:
     """Whom a visit to a place is with: that country's government, if the article names it."""
     from sitrep.knowledge.actors import load_actors
 
@@ -174,7 +214,9 @@ def _host_government(reader: ArgumentReader, record: EventRecord) -> tuple[objec
     if government is None:
         return None, None
     for token_index, cluster in reader.owner.items():
-        if getattr(cluster, "actor_id", None) == government.id and getattr(cluster, "type", "") not in {"GPE", "LOC", "FAC"} | ({"GPE"} if False else set()):
+        if getattr(cluster, "actor_id", None) == government.id and getattr(
+            cluster, "type", ""
+        ) not in {"GPE", "LOC", "FAC"} | ({"GPE"} if False else set()):
             return cluster, reader.mention_of[token_index]
     for token_index, cluster in reader.owner.items():
         if getattr(cluster, "actor_id", None) == government.id and cluster is not record.source:
@@ -187,10 +229,12 @@ def _evidence(sentence: Span) -> Span:
 
 
 def _bare_reference(sentence: Span, start: int, end: int) -> bool:
-    """"The visit was successful": a definite mention that adds nothing new refers back."""
+    """ "The visit was successful": a definite mention that adds nothing new refers back."""
     doc = sentence.doc
     nxt = doc[end].lower_ if end < len(doc) else ""
-    return nxt in {"was", "had", "is", "has", "’s", "'s", "results", "took", "went", "ended"} or (doc[start - 1].lower_ in {"the"} and nxt in {".", ",", "’s"})
+    return nxt in {"was", "had", "is", "has", "’s", "'s", "results", "took", "went", "ended"} or (
+        doc[start - 1].lower_ in {"the"} and nxt in {".", ",", "’s"}
+    )
 
 
 def _distinct(sentence: Span, start: int, lexicon: TriggerLexicon) -> bool:
@@ -202,8 +246,14 @@ def _in_quote(trigger: Span, quotes: list[object]) -> bool:
     return any(q.start <= trigger.start_char < q.end for q in quotes)  # type: ignore[attr-defined]
 
 
-def _attribution(doc: Doc, sentence: Span, trigger: Span, quotes: list[object], cues: Cues,
-                 owner: dict[int, object]) -> tuple[object | None, Span | None]:
+def _attribution(
+    doc: Doc,
+    sentence: Span,
+    trigger: Span,
+    quotes: list[object],
+    cues: Cues,
+    owner: dict[int, object],
+) -> tuple[object | None, Span | None]:
     """Who says so: a quote's speaker, the subject of a reporting verb, "according to X"."""
     for quote in quotes:
         if quote.start <= trigger.start_char < quote.end:  # type: ignore[attr-defined]

@@ -46,6 +46,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str] = frozenset()
     generic_actors: dict[str, GenericActorEntry] = field(default_factory=dict)
     multiword_nouns: dict[str, Trigger] = field(default_factory=dict)
+    occurrence_verbs: frozenset[str] = frozenset()
+    grievance_cues: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -68,6 +70,23 @@ def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigg
     )
 
 
+def _tokenised(phrase: str) -> str:
+    """ "sit-in" as the tokenizer splits it: "sit - in"."""
+    return " ".join(phrase.replace("-", " - ").split())
+
+
+def _plural(phrase: str) -> str:
+    """ "torch rally" -> "torch rallies", "sit - in" -> "sit - ins": the head takes the plural."""
+    head = phrase.split()[-1]
+    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        plural = head[:-1] + "ies"
+    elif head.endswith(("s", "sh", "ch", "x")):
+        plural = head + "es"
+    else:
+        plural = head + "s"
+    return phrase[: len(phrase) - len(head)] + plural
+
+
 @lru_cache(maxsize=4)
 def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
     """Read the trigger lexicon, checking every PLOVER type against the ontology."""
@@ -78,8 +97,9 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
     verbs = {w: _trigger(w, "VERB", e, path) for w, e in data.get("verbs", {}).items()}
     all_nouns = {w: _trigger(w, "NOUN", e, path) for w, e in data.get("nouns", {}).items()}
     phrases = {w: _trigger(w, "PHRASE", e, path) for w, e in data.get("phrases", {}).items()}
-    nouns = {w: t for w, t in all_nouns.items() if " " not in w}
-    multi = {w: t for w, t in all_nouns.items() if " " in w}
+    nouns = {w: t for w, t in all_nouns.items() if " " not in w and "-" not in w}
+    multi = {_tokenised(w): t for w, t in all_nouns.items() if " " in w or "-" in w}
+    multi.update({_plural(w): t for w, t in list(multi.items()) if _plural(w) not in multi})
     return TriggerLexicon(
         verbs=verbs,
         nouns=nouns,
@@ -93,4 +113,6 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
             for word, e in data.get("generic_actors", {}).items()
         },
         multiword_nouns=multi,
+        occurrence_verbs=frozenset(data.get("occurrence_verbs", [])),
+        grievance_cues=frozenset(data.get("grievance_cues", [])),
     )

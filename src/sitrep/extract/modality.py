@@ -31,7 +31,10 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         not _told_as_past(trigger)
         and (
             clause_before & cues.future.words
-            or any(p in sentence_text for p in ("in the coming", "next week", "next month", "next year"))
+            or any(
+                p in sentence_text
+                for p in ("in the coming", "next week", "next month", "next year")
+            )
         )
     ):
         return "future"
@@ -41,23 +44,27 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         return "historical"
     if _in_relative_clause(sentence, trigger):
         return "historical"
-    if cues.report.found_in(sentence_text, sentence_words) or _reported_clause(sentence, trigger, cues):
+    if cues.report.found_in(sentence_text, sentence_words) or _reported_clause(
+        sentence, trigger, cues
+    ):
         return "reported"
     return "asserted"
 
 
 def _told_as_past(trigger: Span) -> bool:
-    """"were apprehended", "killed", "had been detained": the trigger itself is in the past."""
+    """ "were apprehended", "killed", "had been detained": the trigger itself is in the past."""
     doc = trigger.doc
     head = doc[trigger.end - 1]
     if head.tag_ in {"VBD", "VBN"}:
         return True
     before = {t.lower_ for t in doc[max(0, trigger.start - 3) : trigger.start]}
-    return head.lower_.endswith("ed") and bool(before & {"was", "were", "had", "has", "have", "been"} or not head.tag_)
+    return head.lower_.endswith("ed") and bool(
+        before & {"was", "were", "had", "has", "have", "been"} or not head.tag_
+    )
 
 
 def _in_relative_clause(sentence: Span, trigger: Span) -> bool:
-    """"a commander, who was wanted in the killing of two policemen": background about someone."""
+    """ "a commander, who was wanted in the killing of two policemen": background about someone."""
     doc = sentence.doc
     for i in range(trigger.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
@@ -69,7 +76,9 @@ def _in_relative_clause(sentence: Span, trigger: Span) -> bool:
 
 
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
-    return any(verb_lemma(t) in {"deny", "refute"} for t in sentence.doc[sentence.start : trigger.start])
+    return any(
+        verb_lemma(t) in {"deny", "refute"} for t in sentence.doc[sentence.start : trigger.start]
+    )
 
 
 def _past_perfect(sentence: Span) -> bool:
@@ -85,14 +94,18 @@ def _reported_clause(sentence: Span, trigger: Span, cues: Cues) -> bool:
     return False
 
 
-def speech_subject(sentence: Span, trigger: Span, cues: Cues, owner: dict[int, object]) -> tuple[object | None, Span | None]:
+def speech_subject(
+    sentence: Span, trigger: Span, cues: Cues, owner: dict[int, object]
+) -> tuple[object | None, Span | None]:
     """Who a sentence says is speaking: "Mujahid also reported that …", "…, he continued", "according to X"."""
     doc = sentence.doc
     text = sentence.text.lower()
     at = text.find("according to ")
     if at >= 0:
         start_char = sentence.start_char + at + len("according to ")
-        span = doc.char_span(start_char, min(sentence.end_char, start_char + 60), alignment_mode="expand")
+        span = doc.char_span(
+            start_char, min(sentence.end_char, start_char + 60), alignment_mode="expand"
+        )
         if span is not None:
             end = span.start
             while end < sentence.end and doc[end].text not in {",", ".", ";"}:
@@ -103,7 +116,14 @@ def speech_subject(sentence: Span, trigger: Span, cues: Cues, owner: dict[int, o
         if not is_verb_of(token, cues.speech_verbs):
             continue
         j = token.i - 1
-        while j >= sentence.start and doc[j].lower_ in {"also", "further", "later", "has", "had", "have"}:
+        while j >= sentence.start and doc[j].lower_ in {
+            "also",
+            "further",
+            "later",
+            "has",
+            "had",
+            "have",
+        }:
             j -= 1
         if j >= sentence.start and j in owner:
             start = j
@@ -115,10 +135,18 @@ def speech_subject(sentence: Span, trigger: Span, cues: Cues, owner: dict[int, o
             return owner[k], doc[k : k + 1]
         # an unnamed source: "police said", "officials said", "a provincial spokesman said"
         start = j
-        while start - 1 >= sentence.start and doc[start - 1].is_alpha and j - start < 3 \
-                and doc[start - 1].lower_ not in {"and", "that", "but"}:
+        while (
+            start - 1 >= sentence.start
+            and doc[start - 1].is_alpha
+            and j - start < 3
+            and doc[start - 1].lower_ not in {"and", "that", "but"}
+        ):
             start -= 1
-        if j >= sentence.start and doc[j].is_alpha and doc[j].lower_ not in {"it", "they", "that", "which", "who"}:
+        if (
+            j >= sentence.start
+            and doc[j].is_alpha
+            and doc[j].lower_ not in {"it", "they", "that", "which", "who"}
+        ):
             return None, doc[start : j + 1]
     return None, None
 

@@ -36,4 +36,5 @@ class EventRecord:
     refers_back: bool = False  # a definite mention ("the bombing"): joins an earlier event if any
     distinct: bool = False
     confidence: float = 0.5
+    flags: set[str] = field(default_factory=set)  # ontology flags: mob, intervention, ...
     id: str = ""
