@@ -13,6 +13,7 @@ STANDIN_NAMES = {
         "Abdul Karim Haqqani", "Haqqani", "Ahmed Sharif", "Hakan Fidan", "Fidan", "Sardar Khan",
         "Ali Reza", "Mariam Noori", "Noori", "Yusuf Dar", "Omar Baig", "Baig", "Jamal Udin",
         "Farid Ahmadi", "Ahmadi",
+        "Kolkata",  # deliberately mislabelled, as statistical models do with unfamiliar towns
     ],
     "ORG": [
         "Interior Ministry", "Inter-Services Public Relations", "ISPR", "Tehreek-e-Taliban Pakistan",

@@ -69,7 +69,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     add_abbreviations(nlp)
     nlp.add_pipe("sitrep_sentences", first=True)
     per_component: dict[str, dict[str, object]] = {
-        "sitrep_mentions": {"actor_paths": config.actor_paths},
+        "sitrep_mentions": {"actor_paths": config.actor_paths, "gazetteer_path": config.gazetteer_path},
         "sitrep_entities": {"actor_paths": config.actor_paths},
         "sitrep_places": {"gazetteer_path": config.gazetteer_path},
     }
@@ -109,6 +109,7 @@ def make_doc(nlp: Language, document: SourceDocument) -> Doc:
     """A tokenised doc carrying the document's publication date for the time stage."""
     doc = nlp.make_doc(document.text)
     doc._.published = document.published
+    doc._.source_country = document.country
     return doc
 
 
@@ -120,6 +121,7 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     id: str | None = None,
+    country: str | None = None,
     nlp: Language | None = None,
     include_text: bool = False,
 ) -> Report:
@@ -131,6 +133,7 @@ def extract(
     document = SourceDocument(
         text=text, id=id or "", title=title, url=url, source=source,
         published=parse_published(published, source="published"),
+        country=country.upper() if country else None,
     )
     return next(extract_documents([document], nlp=nlp, include_text=include_text))
 

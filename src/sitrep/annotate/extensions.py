@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES: dict[str, object] = {
     "published": None,  # ISO date string the document's relative dates are resolved against
+    "source_country": None,  # ISO code of the outlet's country, when the caller knows it
     "reference_date": None,  # datetime.date used as reference (published or dateline)
     "times": None,  # list[Timex]
     "numbers": None,  # list[NumberMention]

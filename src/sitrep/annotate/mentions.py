@@ -30,9 +30,12 @@ LEADING_DROP = {"the", "a", "an"}
 class MentionFinder:
     """Merges NER spans with knowledge-base alias matches into ``doc.ents``."""
 
-    def __init__(self, vocab: object, actor_paths: Iterable[Path] | None = None) -> None:
+    def __init__(self, vocab: object, actor_paths: Iterable[Path] | None = None,
+                 gazetteer_path: Path | None = None) -> None:
         self.vocab = vocab
         self.actor_paths = tuple(actor_paths) if actor_paths else None
+        self.gazetteer_path = gazetteer_path
+        self._gazetteer: object | None = None
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._labels: dict[str, str] = {}
 
@@ -78,8 +81,27 @@ class MentionFinder:
                     kb_spans.append(span)
         model_spans = [_dateline(_clean(doc, ent)) for ent in doc.ents]
         merged = merge_mentions([s for s in model_spans if s is not None], kb_spans)
-        doc.ents = address_chains(doc, merged)
+        doc.ents = self._places_after_locatives(address_chains(doc, merged))
         return doc
+
+    def _places_after_locatives(self, spans: list[Span]) -> list[Span]:
+        """"a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
+        the model called it (unfamiliar town names are often taken for people)."""
+        fixed: list[Span] = []
+        for span in spans:
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if span.label_ in {"PERSON", "ORG"} and not span.kb_id_ and before in LOCATIVE_WORDS \
+                    and self._is_known_place(span.text):
+                span = Span(span.doc, span.start, span.end, label="GPE")
+            fixed.append(span)
+        return fixed
+
+    def _is_known_place(self, name: str) -> bool:
+        from sitrep.resolve.gazetteer import Gazetteer
+
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.open(self.gazetteer_path)
+        return bool(self._gazetteer.is_known_place(name))  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=20_000)
@@ -95,6 +117,7 @@ def _is_country_name(name: str) -> bool:
 
 
 CHAIN_OPENERS = {"in", "at", "on", "near", "from", "of", "outside", "inside"}
+LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside", "from", "across", "around"}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -237,9 +260,11 @@ def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:
     "sitrep_mentions",
     requires=["doc.ents"],
     assigns=["doc.ents", "token.ent_kb_id"],
-    default_config={"actor_paths": None},
+    default_config={"actor_paths": None, "gazetteer_path": None},
 )
-def make_mention_finder(nlp: Language, name: str, actor_paths: list[str] | None) -> MentionFinder:
+def make_mention_finder(
+    nlp: Language, name: str, actor_paths: list[str] | None, gazetteer_path: str | None
+) -> MentionFinder:
     ensure_extensions()
     paths = [Path(p) for p in actor_paths] if actor_paths else None
-    return MentionFinder(nlp.vocab, paths)
+    return MentionFinder(nlp.vocab, paths, Path(gazetteer_path) if gazetteer_path else None)

@@ -21,6 +21,7 @@ class SourceDocument:
     url: str | None = None
     source: str | None = None
     published: str | None = None
+    country: str | None = None  # ISO code of the outlet's country or region, a geocoding hint
     origin: str = "<text>"
     metadata: dict[str, str] = field(default_factory=dict)
 

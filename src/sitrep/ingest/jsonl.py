@@ -10,7 +10,7 @@ from sitrep.errors import InputError, MalformedInput
 from sitrep.ingest.dates import parse_published
 from sitrep.ingest.document import SourceDocument
 
-FIELDS = ("id", "text", "published", "title", "url", "source")
+FIELDS = ("id", "text", "published", "title", "url", "source", "country")
 
 
 def iter_jsonl(path: Path, *, encoding: str | None = None) -> Iterator[SourceDocument | InputError]:
@@ -57,5 +57,6 @@ def document_from_record(
         url=record.get("url"),
         source=record.get("source"),
         published=parse_published(record.get("published"), source=origin),
+        country=(record.get("country") or None),
         origin=origin,
     )

@@ -60,6 +60,7 @@ class PlaceResolver:
         resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
             doc.text, [(s.start_char, s.end_char) for s in toponyms],
             focus_hint=_countries_named(toponyms),
+            source_country=doc._.source_country,
         )
         clusters: dict[object, PlaceCluster] = {}
         for span, res in zip(toponyms, resolutions, strict=True):
