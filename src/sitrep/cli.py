@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sitrep.cli_store import register as register_store_commands
 from sitrep.errors import SitrepError
 
 app = typer.Typer(
@@ -113,7 +114,7 @@ def demo(
 
 train_app = typer.Typer(help="Train sitrep's statistical models.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="Build the offline gazetteer.", no_args_is_help=True)
-actors_app = typer.Typer(help="The actor knowledge base: import dictionaries.", no_args_is_help=True)
+actors_app = typer.Typer(help="Actors: import dictionaries, list them, show one's page.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(actors_app, name="actors")
@@ -180,6 +181,9 @@ def actors_import(
     actors = import_petrarch(files, known=load_actors())
     write_actors_yaml(actors, out)
     typer.echo(f"Wrote {len(actors)} actors to {out}; load them with PipelineConfig(actor_paths=[...]).")
+
+
+register_store_commands(app)
 
 
 def main() -> None:

@@ -47,7 +47,8 @@ def parse_feed(data: bytes, *, origin: str) -> list[FeedItem]:
     if parsed.bozo and not parsed.entries:
         raise MalformedInput(
             f"not a readable RSS or Atom feed ({parsed.get('bozo_exception')}); check the "
-            "address or file", source=origin,
+            "address or file",
+            source=origin,
         )
     outlet = parsed.feed.get("title")
     return [_item(entry, outlet, origin) for entry in parsed.entries]
@@ -67,8 +68,13 @@ def _item(entry: Any, outlet: str | None, origin: str) -> FeedItem:
             published = None
     content = entry.get("content") or []
     html = max((c.get("value", "") for c in content), key=len, default="") or None
-    return FeedItem(link=entry.get("link"), title=entry.get("title"), published=published,
-                    outlet=outlet, content_html=html)
+    return FeedItem(
+        link=entry.get("link"),
+        title=entry.get("title"),
+        published=published,
+        outlet=outlet,
+        content_html=html,
+    )
 
 
 def item_document(item: FeedItem, *, origin: str, fetch: Fetcher) -> SourceDocument:

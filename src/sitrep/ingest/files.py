@@ -93,18 +93,26 @@ def iter_sources(
             for item in iter_url(source, fetch=fetch, skip_url=skip_url):
                 yield source, item
             continue
-        for item in iter_documents([Path(source)], input_format=input_format,
-                                   published=published, encoding=encoding,
-                                   max_bytes=max_bytes, fetch=fetch, skip_url=skip_url):
+        for item in iter_documents(
+            [Path(source)],
+            input_format=input_format,
+            published=published,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            fetch=fetch,
+            skip_url=skip_url,
+        ):
             yield source, item
 
 
 def iter_url(
     url: str, *, fetch: Fetcher, skip_url: Callable[[str], bool] | None = None
 ) -> Iterator[SourceDocument | InputError]:
-    """A feed's items or a page's article, whichever the URL serves."""
-    if skip_url is not None and skip_url(url):
-        return
+    """A feed's items or a page's article, whichever the URL serves.
+
+    ``skip_url`` applies to a feed's items only: a page asked for by its URL is
+    fetched again so that a changed version is seen.
+    """
     try:
         page = fetch(url)
     except InputError as err:

@@ -41,8 +41,9 @@ def iter_warc(path: Path) -> Iterator[SourceDocument | InputError]:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 origin = f"{path}#{number}"
                 try:
-                    page = FetchedPage(url=url, body=record.content_stream().read(),
-                                       content_type=content_type)
+                    page = FetchedPage(
+                        url=url, body=record.content_stream().read(), content_type=content_type
+                    )
                     document = document_from_page(page, origin=origin)
                     captured = record.rec_headers.get_header("WARC-Date")
                     if not document.published and captured:
@@ -51,5 +52,6 @@ def iter_warc(path: Path) -> Iterator[SourceDocument | InputError]:
                 except InputError as err:
                     yield err
         except ArchiveLoadFailed as err:
-            yield MalformedInput(f"not a readable WARC archive ({err}); check the file",
-                                 source=str(path))
+            yield MalformedInput(
+                f"not a readable WARC archive ({err}); check the file", source=str(path)
+            )

@@ -37,7 +37,9 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES) -> FetchedPage:
+def fetch_url(
+    url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_BYTES
+) -> FetchedPage:
     """GET a URL; errors name the URL and what to check."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
@@ -48,15 +50,22 @@ def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = DEFAULT_MAX_B
                     f"the page is larger than {max_bytes / 1e6:.0f} MB; give an article page",
                     source=url,
                 )
-            return FetchedPage(url=response.geturl(), body=body,
-                               content_type=response.headers.get("Content-Type", ""))
+            return FetchedPage(
+                url=response.geturl(),
+                body=body,
+                content_type=response.headers.get("Content-Type", ""),
+            )
     except urllib.error.HTTPError as err:
-        raise MissingInput(f"the server answered {err.code} {err.reason}; check the address",
-                           source=url) from None
+        raise MissingInput(
+            f"the server answered {err.code} {err.reason}; check the address", source=url
+        ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as err:
         reason = getattr(err, "reason", err)
-        raise InputError(f"cannot fetch the page ({reason}); check the address and the "
-                         "network, then retry with --retry-errors", source=url) from None
+        raise InputError(
+            f"cannot fetch the page ({reason}); check the address and the "
+            "network, then retry with --retry-errors",
+            source=url,
+        ) from None
 
 
 def document_from_page(page: FetchedPage, *, origin: str | None = None) -> SourceDocument:

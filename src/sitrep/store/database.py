@@ -23,7 +23,13 @@ from sitrep.errors import StoreError
 from sitrep.ingest.document import SourceDocument
 from sitrep.model import Report
 from sitrep.store import schema
-from sitrep.store.merge import EventFacts, MergeRules, load_merge_rules, match_score
+from sitrep.store.merge import (
+    EventFacts,
+    MergeRules,
+    could_match,
+    load_merge_rules,
+    match_score,
+)
 from sitrep.store.records import actor_facts, facts_of, mention_rows, now_iso
 from sitrep.store.summary import summarise
 
@@ -107,16 +113,22 @@ class Store:
             ).first()
             if row is not None:
                 return bool(row.content_hash == digest)
-            return connection.execute(
-                select(docs.c.id).where(docs.c.content_hash == digest).limit(1)
-            ).first() is not None
+            return (
+                connection.execute(
+                    select(docs.c.id).where(docs.c.content_hash == digest).limit(1)
+                ).first()
+                is not None
+            )
 
     def has_url(self, url: str) -> bool:
         """True when an article from this URL is stored (feeds skip fetching it again)."""
         with self.engine.connect() as connection:
-            return connection.execute(
-                select(schema.documents.c.id).where(schema.documents.c.locator == url)
-            ).first() is not None
+            return (
+                connection.execute(
+                    select(schema.documents.c.id).where(schema.documents.c.locator == url)
+                ).first()
+                is not None
+            )
 
     def save(
         self, report: Report, text_: str, *, document: SourceDocument | None = None
@@ -127,16 +139,25 @@ class Store:
         docs = schema.documents
         try:
             with self.engine.begin() as connection:
-                existing = connection.execute(
-                    select(docs).where(docs.c.locator == locator)
-                ).first()
-                if (existing is not None and existing.content_hash == digest) or (existing is None and connection.execute(
-                    select(docs.c.id).where(docs.c.content_hash == digest).limit(1)
-                ).first() is not None):
+                existing = connection.execute(select(docs).where(docs.c.locator == locator)).first()
+                if (existing is not None and existing.content_hash == digest) or (
+                    existing is None
+                    and connection.execute(
+                        select(docs.c.id).where(docs.c.content_hash == digest).limit(1)
+                    ).first()
+                    is not None
+                ):
                     outcome = SaveOutcome.duplicate
                 else:
-                    outcome = self._write(connection, report, text_, document, locator, digest,
-                                          existing._mapping if existing is not None else None)
+                    outcome = self._write(
+                        connection,
+                        report,
+                        text_,
+                        document,
+                        locator,
+                        digest,
+                        existing._mapping if existing is not None else None,
+                    )
                 if document is not None:
                     connection.execute(
                         delete(schema.errors).where(schema.errors.c.origin == document.origin)
@@ -145,20 +166,32 @@ class Store:
         except SQLAlchemyError as err:
             raise StoreError(
                 f"cannot store the document ({err.__class__.__name__}); nothing of it was "
-                "written, run the same command again", source=locator,
+                "written, run the same command again",
+                source=locator,
             ) from None
 
     def _write(
-        self, connection: Connection, report: Report, text_: str,
-        document: SourceDocument | None, locator: str, digest: str,
+        self,
+        connection: Connection,
+        report: Report,
+        text_: str,
+        document: SourceDocument | None,
+        locator: str,
+        digest: str,
         existing: Any,
     ) -> SaveOutcome:
         doc = report.document
         row = {
-            "content_hash": digest, "title": doc.title, "url": doc.url, "source": doc.source,
-            "published": doc.published, "text": text_,
-            "report": report.model_dump_json(exclude_none=False), "locator": locator,
-            "name": doc.id, "origin": document.origin if document else None,
+            "content_hash": digest,
+            "title": doc.title,
+            "url": doc.url,
+            "source": doc.source,
+            "published": doc.published,
+            "text": text_,
+            "report": report.model_dump_json(exclude_none=False),
+            "locator": locator,
+            "name": doc.id,
+            "origin": document.origin if document else None,
             "ingested_at": now_iso(),
         }
         if existing is None:
@@ -168,14 +201,24 @@ class Store:
         else:
             doc_id = existing["id"]
             revision = existing["revision"] or 1
-            connection.execute(schema.revisions.insert().values(
-                document_id=doc_id, revision=revision, content_hash=existing["content_hash"],
-                title=existing["title"], published=existing["published"],
-                text=existing["text"], report=existing["report"], replaced_at=row["ingested_at"],
-            ))
+            connection.execute(
+                schema.revisions.insert().values(
+                    document_id=doc_id,
+                    revision=revision,
+                    content_hash=existing["content_hash"],
+                    title=existing["title"],
+                    published=existing["published"],
+                    text=existing["text"],
+                    report=existing["report"],
+                    replaced_at=row["ingested_at"],
+                )
+            )
             self._unindex(connection, doc_id)
-            connection.execute(schema.documents.update().where(schema.documents.c.id == doc_id)
-                               .values(revision=revision + 1, **row))
+            connection.execute(
+                schema.documents.update()
+                .where(schema.documents.c.id == doc_id)
+                .values(revision=revision + 1, **row)
+            )
             outcome = SaveOutcome.revised
         self._index(connection, doc_id, report)
         return outcome
@@ -184,22 +227,26 @@ class Store:
         """Write what a document says: actors, mentions, and the events they merge into."""
         facts = actor_facts(report, doc_id)
         if facts.actors:
-            known = set(connection.execute(
-                select(schema.actors.c.id).where(schema.actors.c.id.in_(list(facts.actors)))
-            ).scalars())
+            known = set(
+                connection.execute(
+                    select(schema.actors.c.id).where(schema.actors.c.id.in_(list(facts.actors)))
+                ).scalars()
+            )
             new = [row for key, row in facts.actors.items() if key not in known]
             if new:
                 connection.execute(schema.actors.insert(), new)
         if facts.names:
-            connection.execute(schema.actor_names.insert(), [
-                {"actor_id": a, "document_id": doc_id, "name": n} for a, n in sorted(facts.names)
-            ])
+            connection.execute(
+                schema.actor_names.insert(),
+                [{"actor_id": a, "document_id": doc_id, "name": n} for a, n in sorted(facts.names)],
+            )
         if facts.roles:
             connection.execute(schema.actor_roles.insert(), facts.roles)
         if facts.statuses:
             connection.execute(schema.actor_statuses.insert(), facts.statuses)
         for row, actor_rows, mention_facts in mention_rows(report, doc_id, self.rules):
             target = self._find_event(connection, mention_facts)
+            opens_event = target is None
             if target is None:
                 target = self._new_event_id(connection, row["id"])
             row["event_id"] = target
@@ -211,14 +258,20 @@ class Store:
                     text("INSERT INTO mention_fts (evidence, mention_id) VALUES (:e, :m)"),
                     {"e": row["evidence"], "m": row["id"]},
                 )
-            self._refresh_event(connection, target)
+            if opens_event:
+                connection.execute(schema.events.insert().values(**summarise(target, [row])))
+            else:
+                self._refresh_event(connection, target)
 
     def _new_event_id(self, connection: Connection, mention_id: str) -> str:
         """The mention's own id, unless an event still holds it (after a revision)."""
         candidate, n = mention_id, 1
-        while connection.execute(
-            select(schema.events.c.id).where(schema.events.c.id == candidate)
-        ).first() is not None:
+        while (
+            connection.execute(
+                select(schema.events.c.id).where(schema.events.c.id == candidate)
+            ).first()
+            is not None
+        ):
             n += 1
             candidate = f"{mention_id}~{n}"
         return candidate
@@ -228,40 +281,63 @@ class Store:
         if not mention.date_start:
             return None
         ev = schema.events
-        slack = dt.timedelta(days=2 * self.rules.date_tolerance_days
-                             + self.rules.undated_lookback_days)
+        slack = dt.timedelta(
+            days=2 * self.rules.date_tolerance_days + self.rules.undated_lookback_days
+        )
         low = (dt.date.fromisoformat(mention.date_start) - slack).isoformat()
         high = (dt.date.fromisoformat(mention.date_end or mention.date_start) + slack).isoformat()
-        query = select(ev).where(ev.c.family == mention.family, ev.c.date_start <= high,
-                                 ev.c.date_end >= low)
+        query = select(ev).where(
+            ev.c.family == mention.family, ev.c.date_start <= high, ev.c.date_end >= low
+        )
         if mention.country:
             query = query.where((ev.c.country == mention.country) | ev.c.country.is_(None))
+        rows = [dict(r) for r in connection.execute(query.order_by(ev.c.id)).mappings()]
+        rows = [r for r in rows if could_match(mention, facts_of(r, documents=set()), self.rules)]
+        if not rows:
+            return None
+        documents, linked = self._event_context(connection, [r["id"] for r in rows])
         best: tuple[float, str] | None = None
-        for candidate in connection.execute(query.order_by(ev.c.id)).mappings():
-            event_facts = self._event_facts(connection, dict(candidate))
-            score = match_score(mention, event_facts, self.rules)
+        for row in rows:
+            facts = facts_of(
+                row, linked=linked.get(row["id"], set()), documents=documents.get(row["id"], set())
+            )
+            score = match_score(mention, facts, self.rules)
             if score is not None and (best is None or score > best[0]):
-                best = (score, candidate["id"])
+                best = (score, row["id"])
         return best[1] if best else None
 
-    def _event_facts(self, connection: Connection, row: dict[str, Any]) -> EventFacts:
+    def _event_context(
+        self, connection: Connection, event_ids: list[str]
+    ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """For each event: the documents that tell it, its knowledge-base actors by role."""
         m, ma, actors = schema.mentions, schema.mention_actors, schema.actors
-        documents = set(connection.execute(
-            select(m.c.document_id).where(m.c.event_id == row["id"])
-        ).scalars())
-        linked = set(connection.execute(
-            select(ma.c.actor_id).join(m, m.c.id == ma.c.mention_id)
+        documents: dict[str, set[str]] = {}
+        for event_id, document_id in connection.execute(
+            select(m.c.event_id, m.c.document_id).where(m.c.event_id.in_(event_ids))
+        ):
+            documents.setdefault(event_id, set()).add(document_id)
+        linked: dict[str, set[str]] = {}
+        for event_id, role, actor_id in connection.execute(
+            select(m.c.event_id, ma.c.role, ma.c.actor_id)
+            .join(m, m.c.id == ma.c.mention_id)
             .join(actors, actors.c.id == ma.c.actor_id)
-            .where(m.c.event_id == row["id"], actors.c.linked == 1,
-                   ma.c.role.in_(["source", "target"]))
-        ).scalars())
-        return facts_of(row, linked=linked, documents=documents)
+            .where(
+                m.c.event_id.in_(event_ids),
+                actors.c.linked == 1,
+                ma.c.role.in_(["source", "target"]),
+            )
+        ):
+            linked.setdefault(event_id, set()).add(f"{role}:{actor_id}")
+        return documents, linked
 
     def _refresh_event(self, connection: Connection, event_id: str) -> None:
         """Recompute an event's summary from its mentions; drop it when none is left."""
-        rows = [dict(r) for r in connection.execute(
-            select(schema.mentions).where(schema.mentions.c.event_id == event_id)
-        ).mappings()]
+        rows = [
+            dict(r)
+            for r in connection.execute(
+                select(schema.mentions).where(schema.mentions.c.event_id == event_id)
+            ).mappings()
+        ]
         connection.execute(delete(schema.events).where(schema.events.c.id == event_id))
         if rows:
             connection.execute(schema.events.insert().values(**summarise(event_id, rows)))
@@ -269,16 +345,24 @@ class Store:
     def _unindex(self, connection: Connection, doc_id: str) -> None:
         """Remove what a document said, and recompute the events it touched."""
         m = schema.mentions
-        touched = sorted(set(connection.execute(
-            select(m.c.event_id).where(m.c.document_id == doc_id)
-        ).scalars()))
+        touched = sorted(
+            set(connection.execute(select(m.c.event_id).where(m.c.document_id == doc_id)).scalars())
+        )
         if self.dialect == "sqlite":
-            connection.execute(text(
-                "DELETE FROM mention_fts WHERE mention_id IN "
-                "(SELECT id FROM mentions WHERE document_id = :d)"
-            ), {"d": doc_id})
-        for table in (schema.mention_actors, schema.mentions, schema.actor_names,
-                      schema.actor_roles, schema.actor_statuses):
+            connection.execute(
+                text(
+                    "DELETE FROM mention_fts WHERE mention_id IN "
+                    "(SELECT id FROM mentions WHERE document_id = :d)"
+                ),
+                {"d": doc_id},
+            )
+        for table in (
+            schema.mention_actors,
+            schema.mentions,
+            schema.actor_names,
+            schema.actor_roles,
+            schema.actor_statuses,
+        ):
             connection.execute(delete(table).where(table.c.document_id == doc_id))
         for event_id in touched:
             self._refresh_event(connection, event_id)
@@ -293,8 +377,14 @@ class Store:
         with self.engine.begin() as connection:
             if self.dialect == "sqlite":
                 connection.execute(text("DELETE FROM mention_fts"))
-            for table in (schema.events, schema.mentions, schema.mention_actors,
-                          schema.actor_names, schema.actor_roles, schema.actor_statuses):
+            for table in (
+                schema.events,
+                schema.mentions,
+                schema.mention_actors,
+                schema.actor_names,
+                schema.actor_roles,
+                schema.actor_statuses,
+            ):
                 connection.execute(delete(table))
             rows = connection.execute(
                 select(docs.c.id, docs.c.report).order_by(docs.c.ingested_at, docs.c.id)
@@ -313,19 +403,36 @@ class Store:
                 select(errors.c.attempts).where(errors.c.origin == origin)
             ).scalar()
             connection.execute(delete(errors).where(errors.c.origin == origin))
-            connection.execute(errors.insert().values(
-                origin=origin, code=code, message=message, source=source or origin,
-                attempts=(attempts or 0) + 1, recorded_at=now_iso(),
-            ))
+            connection.execute(
+                errors.insert().values(
+                    origin=origin,
+                    code=code,
+                    message=message,
+                    source=source or origin,
+                    attempts=(attempts or 0) + 1,
+                    recorded_at=now_iso(),
+                )
+            )
+
+    def clear_error(self, origin: str) -> None:
+        """Forget the error of a document that is now stored."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(schema.errors).where(schema.errors.c.origin == origin))
 
     # ------------------------------------------------------------------ reading
+
+    def events(self, *, limit: int = 1000) -> list[dict[str, Any]]:
+        """Merged events, latest first (``sitrep.store.queries.find_events`` has the filters)."""
+        from sitrep.store.queries import EventQuery, find_events
+
+        return find_events(self, EventQuery(limit=limit))
 
     def count_documents(self) -> int:
         """How many documents are stored."""
         with self.engine.connect() as connection:
-            return int(connection.execute(
-                select(func.count()).select_from(schema.documents)
-            ).scalar_one())
+            return int(
+                connection.execute(select(func.count()).select_from(schema.documents)).scalar_one()
+            )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

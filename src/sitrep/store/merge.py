@@ -31,6 +31,7 @@ class MergeRules(BaseModel):
     families: dict[str, list[str]]
     date_tolerance_days: int = 1
     undated_lookback_days: int = 3
+    max_window_days: int = 31
     max_distance_km: float = 30.0
     point_features: list[str]
     count_ratio: float = 3.0
@@ -79,7 +80,7 @@ class EventFacts:
     lat: float | None = None
     lon: float | None = None
     counts: dict[str, int | None] = field(default_factory=dict)
-    linked_actors: frozenset[str] = frozenset()
+    linked_actors: frozenset[str] = frozenset()  # "source:iskp", "target:taliban"
     documents: frozenset[str] = frozenset()
 
 
@@ -92,6 +93,14 @@ def date_window(facts: EventFacts, rules: MergeRules) -> tuple[dt.date, dt.date]
     tolerance = dt.timedelta(days=rules.date_tolerance_days)
     lookback = dt.timedelta(days=rules.undated_lookback_days if facts.precision == "unknown" else 0)
     return start - tolerance - lookback, end + tolerance
+
+
+def _span_days(facts: EventFacts) -> int:
+    """How many days the event's own date leaves open (0 for a known day)."""
+    if not facts.date_start:
+        return 0
+    start = dt.date.fromisoformat(facts.date_start[:10])
+    return (dt.date.fromisoformat((facts.date_end or facts.date_start)[:10]) - start).days
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -137,33 +146,59 @@ def _counts_score(a: EventFacts, b: EventFacts, rules: MergeRules) -> float | No
     return score
 
 
+def _ids(linked: frozenset[str]) -> set[str]:
+    return {item.split(":", 1)[-1] for item in linked}
+
+
+def _perpetrators_clash(a: EventFacts, b: EventFacts) -> bool:
+    """Both name knowledge-base perpetrators, and neither's is anywhere in the other's event.
+
+    Roles may be swapped between outlets ("ISKP attacked the Taliban" and
+    "Taliban forces killed ISKP fighters"), so a perpetrator found on the
+    other side in any role is no clash.
+    """
+    sources_a = _ids(frozenset(i for i in a.linked_actors if i.startswith("source:")))
+    sources_b = _ids(frozenset(i for i in b.linked_actors if i.startswith("source:")))
+    if not sources_a or not sources_b:
+        return False
+    return not (sources_a & _ids(b.linked_actors)) and not (sources_b & _ids(a.linked_actors))
+
+
+def could_match(mention: EventFacts, event: EventFacts, rules: MergeRules) -> bool:
+    """The checks that need only the event's summary row (the store filters candidates by it)."""
+    if mention.family != event.family:
+        return False
+    mergeable = rules.mergeable_modalities
+    if mention.modality not in mergeable or event.modality not in mergeable:
+        return False
+    window_a, window_b = date_window(mention, rules), date_window(event, rules)
+    if window_a is None or window_b is None:
+        return False
+    if window_a[0] > window_b[1] or window_b[0] > window_a[1]:
+        return False
+    if max(_span_days(mention), _span_days(event)) > rules.max_window_days:
+        return False
+    place = _place_score(mention, event, rules)
+    if place is None or (place == 0.0 and not mention.linked_actors):
+        return False  # without a place, only a shared named actor could tie them
+    return _counts_score(mention, event, rules) is not None
+
+
 def match_score(mention: EventFacts, event: EventFacts, rules: MergeRules) -> float | None:
     """How likely ``mention`` tells ``event`` (higher is likelier), or None if it cannot.
 
     Same family, overlapping dates, same or nearby place, no clash of
-    knowledge-base actors and no wildly different figures; never two events
-    of one article (the pipeline already merged what one article tells twice).
+    knowledge-base perpetrators and no wildly different figures; never two
+    events of one article (the pipeline already merged what one article
+    tells twice).
     """
-    if mention.family != event.family:
-        return None
-    if mention.documents & event.documents:
-        return None
-    mergeable = rules.mergeable_modalities
-    if mention.modality not in mergeable or event.modality not in mergeable:
-        return None
-    window_a, window_b = date_window(mention, rules), date_window(event, rules)
-    if window_a is None or window_b is None:
-        return None
-    if window_a[0] > window_b[1] or window_b[0] > window_a[1]:
+    if not could_match(mention, event, rules) or mention.documents & event.documents:
         return None
     place = _place_score(mention, event, rules)
-    if place is None:
-        return None
     counts = _counts_score(mention, event, rules)
-    if counts is None:
-        return None
-    shared = mention.linked_actors & event.linked_actors
-    if mention.linked_actors and event.linked_actors and not shared:
+    assert place is not None and counts is not None
+    shared = _ids(mention.linked_actors) & _ids(event.linked_actors)
+    if _perpetrators_clash(mention, event):
         return None
     if place == 0.0 and not shared:
         return None  # neither place nor actors tie them: too weak to merge

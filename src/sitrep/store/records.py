@@ -28,6 +28,15 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-") or "unnamed"
 
 
+def is_name(text: str) -> bool:
+    """True for a mention that names (ISWAP, Mujahid), not one that refers ("the group")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[0].casefold() not in _DETERMINERS
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+
+
 def entity_actor_id(entity: Entity) -> str:
     """The actor an entity is: its knowledge-base actor, else its type and name."""
     if entity.actor is not None:
@@ -66,30 +75,46 @@ def actor_facts(report: Report, document_id: str) -> ActorFacts:
         facts.actors.setdefault(actor_id, _actor_row(actor_id, entity))
         facts.names.add((actor_id, entity.name))
         for mention in entity.mentions:
-            if entity.actor is not None or mention.text.casefold() != entity.name.casefold():
+            if is_name(mention.text):
                 facts.names.add((actor_id, mention.text))
         for role in entity.roles:
             organisation = report.entity(role.organisation)
-            facts.roles.append({
-                "actor_id": actor_id, "document_id": document_id, "title": role.title,
-                "organisation": organisation.name if organisation else role.organisation,
-                "current": int(role.current), "date": published,
-                "evidence": role.evidence.text if role.evidence else None,
-            })
+            facts.roles.append(
+                {
+                    "actor_id": actor_id,
+                    "document_id": document_id,
+                    "title": role.title,
+                    "organisation": organisation.name if organisation else role.organisation,
+                    "current": int(role.current),
+                    "date": published,
+                    "evidence": role.evidence.text if role.evidence else None,
+                }
+            )
         if entity.status is not None:
-            facts.statuses.append({
-                "actor_id": actor_id, "document_id": document_id, "value": entity.status.value,
-                "date": entity.status.date or published,
-                "evidence": entity.status.evidence.text if entity.status.evidence else None,
-            })
+            facts.statuses.append(
+                {
+                    "actor_id": actor_id,
+                    "document_id": document_id,
+                    "value": entity.status.value,
+                    "date": entity.status.date or published,
+                    "evidence": entity.status.evidence.text if entity.status.evidence else None,
+                }
+            )
     for event in report.events:
         for actor in event.actors:
             if actor.entity is None:
                 actor_id = f"actor:{slug(actor.name)}"
-                facts.actors.setdefault(actor_id, {
-                    "id": actor_id, "name": actor.name, "type": None, "country": None,
-                    "sector": None, "linked": 0,
-                })
+                facts.actors.setdefault(
+                    actor_id,
+                    {
+                        "id": actor_id,
+                        "name": actor.name,
+                        "type": None,
+                        "country": None,
+                        "sector": None,
+                        "linked": 0,
+                    },
+                )
                 facts.names.add((actor_id, actor.name))
     return facts
 
@@ -97,8 +122,11 @@ def actor_facts(report: Report, document_id: str) -> ActorFacts:
 def _actor_row(actor_id: str, entity: Entity) -> dict[str, Any]:
     link = entity.actor
     return {
-        "id": actor_id, "name": link.name if link else entity.name, "type": entity.type,
-        "country": link.country if link else None, "sector": link.sector if link else None,
+        "id": actor_id,
+        "name": link.name if link else entity.name,
+        "type": entity.type,
+        "country": link.country if link else None,
+        "sector": link.sector if link else None,
         "linked": int(link is not None),
     }
 
@@ -141,14 +169,22 @@ def mention_rows(
         target = next(((i, n) for i, r, n in actors if r == "target"), (None, None))
         mention_id = f"{document_id}#{event.id}"
         row = {
-            "id": mention_id, "document_id": document_id, "event_id": mention_id,
-            "local_id": event.id, "family": rules.family(event.type), "type": event.type,
+            "id": mention_id,
+            "document_id": document_id,
+            "event_id": mention_id,
+            "local_id": event.id,
+            "family": rules.family(event.type),
+            "type": event.type,
             "mode": event.mode,
             "acled_event_type": event.acled.event_type if event.acled else None,
             "acled_sub_event_type": event.acled.sub_event_type if event.acled else None,
-            "date": event.date.value, "date_start": start, "date_end": end,
+            "date": event.date.value,
+            "date_start": start,
+            "date_end": end,
             "date_precision": precision,
-            "actor1": source[1], "actor1_id": source[0], "actor2": target[1],
+            "actor1": source[1],
+            "actor1_id": source[0],
+            "actor2": target[1],
             "actor2_id": target[0],
             "place": place.name if place else None,
             "geonameid": place.geonameid if place else None,
@@ -156,28 +192,36 @@ def mention_rows(
             "country": place.country if place else None,
             "admin1": place.admin1 if place else None,
             "admin2": place.admin2 if place else None,
-            "lat": place.lat if place else None, "lon": place.lon if place else None,
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
             **{name: getattr(event.counts, name) for name in COUNT_FIELDS},
             "modality": event.modality,
             "attribution": event.attribution.text if event.attribution else None,
             "evidence": " … ".join(span.text for span in event.evidence),
             "spans": json.dumps([[span.start, span.end] for span in event.evidence]),
-            "confidence": event.confidence, "outlet": outlet, "published": published,
+            "confidence": event.confidence,
+            "outlet": outlet,
+            "published": published,
         }
         actor_rows = [
-            {"mention_id": mention_id, "actor_id": actor_id, "role": role,
-             "document_id": document_id}
+            {
+                "mention_id": mention_id,
+                "actor_id": actor_id,
+                "role": role,
+                "document_id": document_id,
+            }
             for actor_id, role in dict.fromkeys((i, r) for i, r, _ in actors)
         ]
         yield row, actor_rows, facts_of(row, linked=_linked_ids(report, event))
 
 
 def _linked_ids(report: Report, event: Event) -> set[str]:
+    """``role:id`` of the event's knowledge-base actors (merging compares them by role)."""
     ids = set()
     for actor in event.actors:
         entity = report.entity(actor.entity)
         if entity is not None and entity.actor is not None:
-            ids.add(entity.actor.id)
+            ids.add(f"{actor.role}:{entity.actor.id}")
     return ids
 
 
@@ -186,10 +230,18 @@ def facts_of(
 ) -> EventFacts:
     """The facts merging compares, from a mention or event row."""
     return EventFacts(
-        family=row["family"], type=row["type"], date_start=row["date_start"],
-        date_end=row["date_end"], precision=row["date_precision"], modality=row["modality"],
-        country=row["country"], admin1=row["admin1"], place=row["place"],
-        feature=row["feature"], lat=row["lat"], lon=row["lon"],
+        family=row["family"],
+        type=row["type"],
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        precision=row["date_precision"],
+        modality=row["modality"],
+        country=row["country"],
+        admin1=row["admin1"],
+        place=row["place"],
+        feature=row["feature"],
+        lat=row["lat"],
+        lon=row["lon"],
         counts={name: row[name] for name in COUNT_FIELDS},
         linked_actors=frozenset(linked or ()),
         documents=frozenset(documents if documents is not None else {row["document_id"]}),

@@ -39,12 +39,14 @@ from sqlalchemy import (
 metadata = MetaData()
 
 migrations_table = Table(
-    "_migrations", metadata,
+    "_migrations",
+    metadata,
     Column("name", String(200), primary_key=True),
 )
 
 documents = Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     Column("id", String(200), primary_key=True),
     Column("content_hash", String(64), nullable=False, index=True),
     Column("title", Text),
@@ -63,12 +65,14 @@ documents = Table(
 
 #: The flat per-document table of 0001, dropped by 0002 (its content is in ``documents.report``).
 legacy_events = Table(
-    "events", MetaData(),
+    "events",
+    MetaData(),
     Column("id", String(240), primary_key=True),
 )
 
 revisions = Table(
-    "revisions", metadata,
+    "revisions",
+    metadata,
     Column("document_id", String(200), primary_key=True),
     Column("revision", Integer, primary_key=True),
     Column("content_hash", String(64), nullable=False),
@@ -80,7 +84,8 @@ revisions = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("id", String(240), primary_key=True),  # the id of the mention that opened it
     Column("family", String(40), nullable=False),
     Column("type", String(40), nullable=False),
@@ -122,7 +127,8 @@ events = Table(
 )
 
 mentions = Table(
-    "mentions", metadata,
+    "mentions",
+    metadata,
     Column("id", String(240), primary_key=True),  # document id + "#" + event id in the report
     Column("document_id", String(200), nullable=False, index=True),
     Column("event_id", String(240), nullable=False, index=True),
@@ -162,7 +168,8 @@ mentions = Table(
 )
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("id", String(200), primary_key=True),  # knowledge-base id, else kind:slug of the name
     Column("name", Text, nullable=False),
     Column("type", String(20)),
@@ -172,14 +179,16 @@ actors = Table(
 )
 
 actor_names = Table(
-    "actor_names", metadata,
+    "actor_names",
+    metadata,
     Column("actor_id", String(200), primary_key=True),
     Column("document_id", String(200), primary_key=True, index=True),
     Column("name", Text, primary_key=True),
 )
 
 actor_roles = Table(
-    "actor_roles", metadata,
+    "actor_roles",
+    metadata,
     Column("actor_id", String(200), nullable=False, index=True),
     Column("document_id", String(200), nullable=False, index=True),
     Column("title", Text, nullable=False),
@@ -190,7 +199,8 @@ actor_roles = Table(
 )
 
 actor_statuses = Table(
-    "actor_statuses", metadata,
+    "actor_statuses",
+    metadata,
     Column("actor_id", String(200), nullable=False, index=True),
     Column("document_id", String(200), nullable=False, index=True),
     Column("value", String(20), nullable=False),
@@ -199,7 +209,8 @@ actor_statuses = Table(
 )
 
 mention_actors = Table(
-    "mention_actors", metadata,
+    "mention_actors",
+    metadata,
     Column("mention_id", String(240), primary_key=True),
     Column("actor_id", String(200), primary_key=True, index=True),
     Column("role", String(20), primary_key=True),
@@ -207,7 +218,8 @@ mention_actors = Table(
 )
 
 errors = Table(
-    "errors", metadata,
+    "errors",
+    metadata,
     Column("origin", Text, primary_key=True),
     Column("code", String(10), nullable=False),
     Column("message", Text, nullable=False),
@@ -218,11 +230,24 @@ errors = Table(
 )
 
 #: Tables created by 0002 (documents and errors exist since 0001 and gain columns).
-_NEW_IN_0002 = [revisions, events, mentions, actors, actor_names, actor_roles, actor_statuses,
-                mention_actors]
+_NEW_IN_0002 = [
+    revisions,
+    events,
+    mentions,
+    actors,
+    actor_names,
+    actor_roles,
+    actor_statuses,
+    mention_actors,
+]
 _COLUMNS_ADDED_IN_0002 = {
-    "documents": [("locator", "TEXT"), ("name", "TEXT"), ("origin", "TEXT"),
-                  ("revision", "INTEGER"), ("ingested_at", "VARCHAR(40)")],
+    "documents": [
+        ("locator", "TEXT"),
+        ("name", "TEXT"),
+        ("origin", "TEXT"),
+        ("revision", "INTEGER"),
+        ("ingested_at", "VARCHAR(40)"),
+    ],
     "errors": [("source", "TEXT"), ("attempts", "INTEGER"), ("recorded_at", "VARCHAR(40)")],
 }
 
@@ -231,7 +256,8 @@ def _initial(connection: Connection) -> None:
     """0001: documents, a flat per-document events table and errors (the lead's first store)."""
     legacy = MetaData()
     Table(
-        "documents", legacy,
+        "documents",
+        legacy,
         Column("id", String(200), primary_key=True),
         Column("content_hash", String(64), nullable=False, index=True),
         Column("title", Text),
@@ -242,13 +268,15 @@ def _initial(connection: Connection) -> None:
         Column("report", Text, nullable=False),
     )
     Table(
-        "errors", legacy,
+        "errors",
+        legacy,
         Column("origin", Text, primary_key=True),
         Column("code", String(10), nullable=False),
         Column("message", Text, nullable=False),
     )
     Table(
-        "events", legacy,
+        "events",
+        legacy,
         Column("id", String(240), primary_key=True),
         Column("document_id", String(200), nullable=False),
         Column("type", String(40), nullable=False),
@@ -265,9 +293,9 @@ def _event_database(connection: Connection) -> None:
     for table, columns in _COLUMNS_ADDED_IN_0002.items():
         for name, sql_type in columns:
             connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
-    connection.execute(text(
-        "UPDATE documents SET locator = COALESCE(url, id), name = id, revision = 1"
-    ))
+    connection.execute(
+        text("UPDATE documents SET locator = COALESCE(url, id), name = id, revision = 1")
+    )
     connection.execute(text("CREATE UNIQUE INDEX ux_documents_locator ON documents (locator)"))
     metadata.create_all(connection, tables=_NEW_IN_0002)
 
@@ -275,15 +303,19 @@ def _event_database(connection: Connection) -> None:
 def _full_text(connection: Connection) -> None:
     """0003: full-text search over the evidence (SQLite FTS5, PostgreSQL tsvector + GIN)."""
     if connection.dialect.name == "sqlite":
-        connection.execute(text(
-            "CREATE VIRTUAL TABLE mention_fts USING fts5(evidence, mention_id UNINDEXED, "
-            "tokenize = 'porter unicode61')"
-        ))
+        connection.execute(
+            text(
+                "CREATE VIRTUAL TABLE mention_fts USING fts5(evidence, mention_id UNINDEXED, "
+                "tokenize = 'porter unicode61')"
+            )
+        )
     elif connection.dialect.name == "postgresql":
-        connection.execute(text(
-            "CREATE INDEX ix_mentions_fts ON mentions "
-            "USING GIN (to_tsvector('english', coalesce(evidence, '')))"
-        ))
+        connection.execute(
+            text(
+                "CREATE INDEX ix_mentions_fts ON mentions "
+                "USING GIN (to_tsvector('english', coalesce(evidence, '')))"
+            )
+        )
 
 
 #: Applied in order; never edit or reorder a released migration, add a new one.
