@@ -8,7 +8,8 @@ PER/ORG/LOC (MISC is left out): PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC, a repor
 place mention counts as LOC; NORP and MISC predictions are ignored.
 
 By default the full pipeline runs (`sitrep.extract`, scoring entity and place
-mentions); `--model-only` scores `doc.ents` of a bare spaCy pipeline.
+mentions, pronoun mentions left out); `--model-only` scores `doc.ents` of a bare
+spaCy pipeline.
 
     python benchmarks/ner.py [--model-only] [--model PATH] [--limit N] [--json OUT]
 """
@@ -64,6 +65,37 @@ _NO_SPACE_BEFORE = {
 _NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 
 Spans = set[tuple[int, int, str]]
+
+# Coreference links pronouns to entities in a report; NER gold never marks them.
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+    ]
+)
 
 
 @dataclass
@@ -186,7 +218,11 @@ def sitrep_predictor() -> Callable[[list[str]], list[Spans]]:
             for entity in report.entities:
                 gold_type = PRED_TO_GOLD.get(entity.type)
                 if gold_type:
-                    spans.update((m.start, m.end, gold_type) for m in entity.mentions)
+                    spans.update(
+                        (m.start, m.end, gold_type)
+                        for m in entity.mentions
+                        if getattr(m, "kind", "name") == "name" and m.text.lower() not in _PRONOUNS
+                    )
             for place in report.places:
                 spans.update((m.start, m.end, "LOC") for m in place.mentions)
             results.append(spans)

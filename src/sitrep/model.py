@@ -39,6 +39,12 @@ class Span(_Model):
     text: str
 
 
+class Mention(Span):
+    """A mention of an entity: its name, a pronoun, or a description ("the group")."""
+
+    kind: Literal["name", "pronoun", "description"] = "name"
+
+
 class Document(_Model):
     id: str
     title: str | None = None
@@ -79,7 +85,7 @@ class Entity(_Model):
     id: str
     type: str
     name: str
-    mentions: list[Span]
+    mentions: list[Mention]
     actor: ActorLink | None = None
     roles: list[Role] = Field(default_factory=list)
     status: Status | None = None

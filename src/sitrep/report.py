@@ -18,6 +18,15 @@ def _span(span: Span) -> model.Span:
     return model.Span(start=start, end=start + len(stripped), text=stripped)
 
 
+MENTION_KINDS = {"PRON": "pronoun", "DESC": "description"}
+
+
+def _mention(span: Span) -> model.Mention:
+    plain = _span(span)
+    return model.Mention(start=plain.start, end=plain.end, text=plain.text,
+                         kind=MENTION_KINDS.get(span.label_, "name"))  # type: ignore[arg-type]
+
+
 def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False) -> model.Report:
     """The report of one annotated document, every field pointing back to its text."""
     entities = [_entity(cluster) for cluster in doc._.entities or []]
@@ -56,7 +65,7 @@ def _entity(cluster: object) -> model.Entity:
         id=cluster.id,  # type: ignore[attr-defined]
         type=cluster.type,  # type: ignore[attr-defined]
         name=cluster.name,  # type: ignore[attr-defined]
-        mentions=[_span(m) for m in cluster.mentions],  # type: ignore[attr-defined]
+        mentions=[_mention(m) for m in cluster.mentions],  # type: ignore[attr-defined]
         actor=actor,
         roles=roles,
         status=model.Status(value=status.value, date=status.date,

@@ -76,6 +76,8 @@ class MentionFinder:
             for match_id, start, end in matcher(doc):
                 key = self.vocab.strings[match_id]  # type: ignore[attr-defined]
                 actor_id = key.split("|", 1)[0]
+                while start < end - 1 and doc[start].text in LEADING_DROP:
+                    start += 1
                 span = Span(doc, start, end, label=self._labels.get(key, "ORG"), kb_id=actor_id)
                 if _plausible_alias(span):
                     kb_spans.append(span)
@@ -173,8 +175,8 @@ def _plausible_alias(span: Span) -> bool:
 def _clean(doc: Doc, ent: Span) -> Span | None:
     """Drop a leading article and trailing punctuation; fold the model's label names."""
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct):
-        start += 1
+    while start < end and (doc[start].text in LEADING_DROP or doc[start].is_punct):
+        start += 1  # "the Netherlands" -> "Netherlands"; "The Hague" keeps its article
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
         end -= 1
     if end > start and doc[end - 1].text in {"’s", "'s"}:
@@ -188,6 +190,9 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
         stripped = _strip_title(doc, start, end)
         if stripped is None:
             return None  # the whole span is a title ("Director General"), not a name
+        if doc[stripped].lower_ in {"of", "for"} and stripped + 1 < end:
+            # "Director General of Inter-Services Intelligence": the organisation is the name
+            return Span(doc, stripped + 1, end, label="ORG", kb_id=ent.kb_id_)
         if stripped != start and (label == "PERSON" or end - stripped >= 2):
             start, label = stripped, "PERSON"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
@@ -224,7 +229,9 @@ def _strip_title(doc: Doc, start: int, end: int) -> int | None:
         if match_title(doc[start:cut].text):
             if cut == end:
                 return None
-            return cut if doc[cut].text[:1].isupper() else start
+            if doc[cut].text[:1].isupper() or doc[cut].lower_ in {"of", "for"}:
+                return cut
+            return start
     return start
 
 
