@@ -119,7 +119,7 @@ def _is_country_name(name: str) -> bool:
 
 
 CHAIN_OPENERS = {"in", "at", "on", "near", "from", "of", "outside", "inside"}
-LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside", "from", "across", "around"}
+LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "to"}
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
 

@@ -353,6 +353,21 @@ class ArgumentReader:
         return self._actor_at(i)
 
     # -- patients, victims, counts ------------------------------------------------------------------
+    def _object_phrase(self, region: tuple[int, int], hit: TriggerHit) -> tuple[int, int]:
+        """The noun phrase that undergoes the event: right after an active trigger ("killed
+        12 soldiers"), right before a passive one ("… and 30 people were arrested")."""
+        doc = self.doc
+        lo, hi = region
+        if hi == hit.start:  # before the trigger: back to the nearest comma or conjunction
+            start = hi
+            while start - 1 >= lo and doc[start - 1].text not in {",", ";"} and doc[start - 1].lower_ not in {"and", "but", "that"}:
+                start -= 1
+            return start, hi
+        end = lo
+        while end < min(hi, lo + 6) and doc[end].text not in {",", ";"}:
+            end += 1
+        return lo, end
+
     def _patients(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         doc = self.doc
         count_kind = hit.trigger.count
@@ -400,9 +415,7 @@ class ArgumentReader:
                     record.target, record.target_span = cluster, mention
         if record.target is None and record.type in {"ASSAULT", "COERCE"}:
             # "killed at least 12 soldiers": the unnamed victims' side is the target
-            record.target, record.target_span = self._generic_at(
-                region[0], min(region[1], region[0] + 8)
-            )
+            record.target, record.target_span = self._generic_at(*self._object_phrase(region, hit))
         # named people in the patient region are victims (ASSAULT, COERCE)
         if record.type in {"ASSAULT", "COERCE"}:
             seen: set[int] = set()

@@ -27,6 +27,9 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         return "negated"
     near_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3) : trigger.start]}
     clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 6) : trigger.start]}
+    if trigger.start > 0 and doc[trigger.start - 1].lower_ == "to":
+        # an infinitive takes the time of the verb governing it: "is expected to travel … to meet"
+        clause_before |= {t.lower_ for t in doc[_clause_opening(sentence, trigger.start) : trigger.start]}
     if near_before & {"will", "'ll", "shall", "would"} or (
         not _told_as_past(trigger)
         and (
@@ -49,6 +52,14 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     ):
         return "reported"
     return "asserted"
+
+
+def _clause_opening(sentence: Span, before: int) -> int:
+    doc = sentence.doc
+    for i in range(before - 1, sentence.start - 1, -1):
+        if doc[i].text in {",", ";", ":"} or doc[i].lower_ in {"that", "and", "but"}:
+            return i + 1
+    return sentence.start
 
 
 def _told_as_past(trigger: Span) -> bool:
