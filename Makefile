@@ -20,9 +20,11 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/sitrep demo --db sitrep-demo.sqlite
 
-## Run the whole test suite (what CI runs).
+## Run the whole test suite (what CI runs): lint, format, types, then the tests.
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)

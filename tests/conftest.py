@@ -10,19 +10,53 @@ import pytest
 #: well the statistical model happens to do on a sentence.
 STANDIN_NAMES = {
     "PERSON": [
-        "Abdul Karim Haqqani", "Haqqani", "Ahmed Sharif", "Hakan Fidan", "Fidan", "Sardar Khan",
-        "Ali Reza", "Mariam Noori", "Noori", "Yusuf Dar", "Omar Baig", "Baig", "Jamal Udin",
-        "Farid Ahmadi", "Ahmadi",
+        "Abdul Karim Haqqani",
+        "Haqqani",
+        "Ahmed Sharif",
+        "Hakan Fidan",
+        "Fidan",
+        "Sardar Khan",
+        "Ali Reza",
+        "Mariam Noori",
+        "Noori",
+        "Yusuf Dar",
+        "Omar Baig",
+        "Baig",
+        "Jamal Udin",
+        "Farid Ahmadi",
+        "Ahmadi",
         "Kolkata",  # deliberately mislabelled, as statistical models do with unfamiliar towns
     ],
     "ORG": [
-        "Interior Ministry", "Inter-Services Public Relations", "ISPR", "Tehreek-e-Taliban Pakistan",
-        "TTP", "al-Shabaab", "Islamic State Khorasan Province", "ISKP", "Daesh",
-        "Counter Terrorism Department", "CTD", "Afghan Taliban", "Taliban",
+        "Interior Ministry",
+        "Inter-Services Public Relations",
+        "ISPR",
+        "Tehreek-e-Taliban Pakistan",
+        "TTP",
+        "al-Shabaab",
+        "Islamic State Khorasan Province",
+        "ISKP",
+        "Daesh",
+        "Counter Terrorism Department",
+        "CTD",
+        "Afghan Taliban",
+        "Taliban",
     ],
     "GPE": [
-        "Kabul", "Pakistan", "Afghanistan", "Doha", "Qatar", "Turkey", "Quetta", "Kandahar",
-        "Mogadishu", "Somalia", "Peshawar", "Jalalabad", "Nangarhar", "Bannu",
+        "Kabul",
+        "Pakistan",
+        "Afghanistan",
+        "Doha",
+        "Qatar",
+        "Turkey",
+        "Quetta",
+        "Kandahar",
+        "Mogadishu",
+        "Somalia",
+        "Peshawar",
+        "Jalalabad",
+        "Nangarhar",
+        "Bannu",
     ],
 }
 
@@ -35,7 +69,11 @@ def standin_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", name="ner")
     ruler.add_patterns(  # type: ignore[attr-defined]
-        [{"label": label, "pattern": name} for label, names in STANDIN_NAMES.items() for name in names]
+        [
+            {"label": label, "pattern": name}
+            for label, names in STANDIN_NAMES.items()
+            for name in names
+        ]
     )
     path = tmp_path_factory.mktemp("standin") / "model"
     nlp.to_disk(path)

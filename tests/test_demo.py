@@ -13,7 +13,10 @@ def reports(packaged_nlp):  # type: ignore[no-untyped-def]
     from sitrep.pipeline import extract_documents
 
     documents = demo_documents()
-    return {d.id: r for d, r in zip(documents, extract_documents(documents, nlp=packaged_nlp), strict=True)}
+    return {
+        d.id: r
+        for d, r in zip(documents, extract_documents(documents, nlp=packaged_nlp), strict=True)
+    }
 
 
 def _events(report, plover_type):  # type: ignore[no-untyped-def]
@@ -55,7 +58,9 @@ def test_diplomatic_visit(reports) -> None:  # type: ignore[no-untyped-def]
     report = reports["baghdad-visit"]
     visits = [e for e in _events(report, "CONSULT")]
     assert visits
-    assert any(e.date.value == "2024-04-22" and report.place(e.place).country == "IQ" for e in visits)
+    assert any(
+        e.date.value == "2024-04-22" and report.place(e.place).country == "IQ" for e in visits
+    )
 
 
 def test_protest(reports) -> None:  # type: ignore[no-untyped-def]

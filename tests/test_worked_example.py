@@ -66,8 +66,11 @@ def test_an_arrest_of_iskp_members(report) -> None:  # type: ignore[no-untyped-d
 
 
 def test_the_visit_to_kabul_last_week(report) -> None:  # type: ignore[no-untyped-def]
-    visits = [e for e in report.events if e.type == "CONSULT" and e.mode == "visit"
-              and e.modality == "asserted"]
+    visits = [
+        e
+        for e in report.events
+        if e.type == "CONSULT" and e.mode == "visit" and e.modality == "asserted"
+    ]
     assert len(visits) == 1
     [visit] = visits
     assert (visit.date.start, visit.date.end) == ("2023-02-20", "2023-02-26")
@@ -98,7 +101,5 @@ def test_the_quote_is_mujahids(report) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_expected_action_is_not_an_event_that_happened(report) -> None:  # type: ignore[no-untyped-def]
-    told_only_there = [
-        e for e in report.events if all("anticipates" in s.text for s in e.evidence)
-    ]
+    told_only_there = [e for e in report.events if all("anticipates" in s.text for s in e.evidence)]
     assert all(e.modality == "future" for e in told_only_there)

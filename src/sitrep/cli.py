@@ -44,16 +44,27 @@ def _fail(error: SitrepError) -> None:
     typer.echo(error.one_line(), err=True)
 
 
-
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files or folders (text, HTML, JSONL)")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Article files or folders (text, HTML, JSONL)")
+    ],
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format")] = OutputFormat.json,
-    input_format: Annotated[InputKind, typer.Option(help="How to read the inputs")] = InputKind.auto,
-    include_text: Annotated[bool, typer.Option(help="Include the document text in each report")] = False,
-    encoding: Annotated[str | None, typer.Option(help="Text encoding of the inputs (default UTF-8)")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest file accepted as one article")] = 20 * 1024 * 1024,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format")
+    ] = OutputFormat.json,
+    input_format: Annotated[
+        InputKind, typer.Option(help="How to read the inputs")
+    ] = InputKind.auto,
+    include_text: Annotated[
+        bool, typer.Option(help="Include the document text in each report")
+    ] = False,
+    encoding: Annotated[
+        str | None, typer.Option(help="Text encoding of the inputs (default UTF-8)")
+    ] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest file accepted as one article")] = 20
+    * 1024
+    * 1024,
 ) -> None:
     """Print the report of each article: entities, places, times, events, quotes."""
     from sitrep.ingest.dates import parse_published
@@ -67,14 +78,21 @@ def extract(
     except SitrepError as err:
         _fail(err)
         raise typer.Exit(2) from None
-    items = iter_documents(files, input_format=input_format.value, published=published,
-                           encoding=encoding, max_bytes=max_bytes)
+    items = iter_documents(
+        files,
+        input_format=input_format.value,
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
     failures = 0
     reports = []
     for report in reports_for_inputs(items, nlp=nlp, include_text=include_text):
         if report.error is not None:
             failures += 1
-            typer.echo(f"error[{report.error.code}] {report.document.id}: {report.error.message}", err=True)
+            typer.echo(
+                f"error[{report.error.code}] {report.document.id}: {report.error.message}", err=True
+            )
         if output_format is OutputFormat.jsonl:
             sys.stdout.write(report.model_dump_json() + "\n")
             sys.stdout.flush()
@@ -100,7 +118,9 @@ def schema() -> None:
 
 @app.command()
 def demo(
-    db: Annotated[Path, typer.Option(help="SQLite file to store the results in")] = Path("sitrep-demo.sqlite"),
+    db: Annotated[Path, typer.Option(help="SQLite file to store the results in")] = Path(
+        "sitrep-demo.sqlite"
+    ),
 ) -> None:
     """Run sitrep on the bundled demo articles, store the results and print the events."""
     from sitrep.demo import run_demo
@@ -114,7 +134,9 @@ def demo(
 
 train_app = typer.Typer(help="Train sitrep's statistical models.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="Build the offline gazetteer.", no_args_is_help=True)
-actors_app = typer.Typer(help="Actors: import dictionaries, list them, show one's page.", no_args_is_help=True)
+actors_app = typer.Typer(
+    help="Actors: import dictionaries, list them, show one's page.", no_args_is_help=True
+)
 app.add_typer(train_app, name="train")
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(actors_app, name="actors")
@@ -122,9 +144,15 @@ app.add_typer(actors_app, name="actors")
 
 @train_app.command("ner")
 def train_ner_command(
-    data: Annotated[Path, typer.Option(help="The shared 'ner' folder (conll2003/, gum/)")] = Path("../shared/data/ner"),
-    output: Annotated[Path, typer.Option(help="Where to write corpora, checkpoints and the model")] = Path("training/output"),
-    max_minutes: Annotated[float | None, typer.Option(help="Stop training after this many minutes")] = None,
+    data: Annotated[Path, typer.Option(help="The shared 'ner' folder (conll2003/, gum/)")] = Path(
+        "../shared/data/ner"
+    ),
+    output: Annotated[
+        Path, typer.Option(help="Where to write corpora, checkpoints and the model")
+    ] = Path("training/output"),
+    max_minutes: Annotated[
+        float | None, typer.Option(help="Stop training after this many minutes")
+    ] = None,
 ) -> None:
     """Train the tagger, parser and NER model from CoNLL-2003 and GUM (see the model card)."""
     from sitrep.training.ner import train_ner
@@ -138,8 +166,15 @@ def train_ner_command(
 
 @gazetteer_app.command("build")
 def gazetteer_build(
-    geonames: Annotated[Path, typer.Option(help="Folder with GeoNames dump files (allCountries.txt or per-country files, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt)")],
-    out: Annotated[Path | None, typer.Option(help="Index file to write (default: the index sitrep uses)")] = None,
+    geonames: Annotated[
+        Path,
+        typer.Option(
+            help="Folder with GeoNames dump files (allCountries.txt or per-country files, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt)"
+        ),
+    ],
+    out: Annotated[
+        Path | None, typer.Option(help="Index file to write (default: the index sitrep uses)")
+    ] = None,
 ) -> None:
     """Import full GeoNames dumps into sitrep's gazetteer index, streaming, with progress."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
@@ -147,11 +182,20 @@ def gazetteer_build(
     from sitrep.resolve.gazetteer import build_from_geonames, default_index_path
 
     if not geonames.is_dir():
-        _fail(SitrepError("no such folder; give the folder holding the GeoNames files", source=str(geonames)))
+        _fail(
+            SitrepError(
+                "no such folder; give the folder holding the GeoNames files", source=str(geonames)
+            )
+        )
         raise typer.Exit(2)
     target = out or default_index_path()
-    with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
-                  TimeRemainingColumn(), console=Console(stderr=True)) as progress:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    ) as progress:
         task = progress.add_task("Importing GeoNames", total=None)
 
         def advance(done: int, total: int) -> None:
@@ -180,7 +224,9 @@ def actors_import(
         raise typer.Exit(2)
     actors = import_petrarch(files, known=load_actors())
     write_actors_yaml(actors, out)
-    typer.echo(f"Wrote {len(actors)} actors to {out}; load them with PipelineConfig(actor_paths=[...]).")
+    typer.echo(
+        f"Wrote {len(actors)} actors to {out}; load them with PipelineConfig(actor_paths=[...])."
+    )
 
 
 register_store_commands(app)

@@ -23,6 +23,7 @@ class PipelineConfig(BaseModel):
         "(e.g. written by `sitrep actors import`)",
     )
     gazetteer_path: str | None = Field(
-        default=None, description="Gazetteer index file (default: the packaged one, built on first use)"
+        default=None,
+        description="Gazetteer index file (default: the packaged one, built on first use)",
     )
     disable: list[str] = Field(default_factory=list, description="Components to leave out")

@@ -69,7 +69,10 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     add_abbreviations(nlp)
     nlp.add_pipe("sitrep_sentences", first=True)
     per_component: dict[str, dict[str, object]] = {
-        "sitrep_mentions": {"actor_paths": config.actor_paths, "gazetteer_path": config.gazetteer_path},
+        "sitrep_mentions": {
+            "actor_paths": config.actor_paths,
+            "gazetteer_path": config.gazetteer_path,
+        },
         "sitrep_entities": {"actor_paths": config.actor_paths},
         "sitrep_places": {"gazetteer_path": config.gazetteer_path},
     }
@@ -82,9 +85,29 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
 
 #: Ranks and titles written with a full stop stay one token ("Lt. Gen."), as in the
 #: model's training data, so that neither names nor sentences are cut at the stop.
-ABBREVIATIONS = ("Lt.", "Maj.", "Brig.", "Col.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Gen.", "Adm.",
-                 "Cmdr.", "Gov.", "Sen.", "Rep.", "Amb.", "Insp.", "Supt.", "Pvt.", "Lt.-Gen.",
-                 "Maj.-Gen.", "Brig.-Gen.")
+ABBREVIATIONS = (
+    "Lt.",
+    "Maj.",
+    "Brig.",
+    "Col.",
+    "Capt.",
+    "Cpt.",
+    "Sgt.",
+    "Cpl.",
+    "Gen.",
+    "Adm.",
+    "Cmdr.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Amb.",
+    "Insp.",
+    "Supt.",
+    "Pvt.",
+    "Lt.-Gen.",
+    "Maj.-Gen.",
+    "Brig.-Gen.",
+)
 
 
 def add_abbreviations(nlp: Language) -> None:
@@ -131,7 +154,11 @@ def extract(
     "last week"); without it, a dateline in the text is used if there is one.
     """
     document = SourceDocument(
-        text=text, id=id or "", title=title, url=url, source=source,
+        text=text,
+        id=id or "",
+        title=title,
+        url=url,
+        source=source,
         published=parse_published(published, source="published"),
         country=country.upper() if country else None,
     )
@@ -159,7 +186,9 @@ def extract_documents(
         yield from _run_batch(nlp, batch, include_text, build_report)
 
 
-def _run_batch(nlp: Language, batch: list[SourceDocument], include_text: bool, build: object) -> Iterator[Report]:
+def _run_batch(
+    nlp: Language, batch: list[SourceDocument], include_text: bool, build: object
+) -> Iterator[Report]:
     try:
         docs = list(nlp.pipe(make_doc(nlp, d) for d in batch))
     except Exception:  # one bad document must not take the batch down: isolate it
@@ -178,7 +207,8 @@ def _run_one(nlp: Language, document: SourceDocument, include_text: bool, build:
         return error_report(document, err.code, err.message)
     except Exception as err:
         return error_report(
-            document, "E900",
+            document,
+            "E900",
             f"internal error while processing ({type(err).__name__}: {err}); please report it "
             "with this document",
         )
@@ -203,7 +233,9 @@ def reports_for_inputs(
             pending = []
         if isinstance(item, SitrepError):
             origin = item.source or "input"
-            yield error_report(SourceDocument(text="", id=origin, origin=origin), item.code, item.message)
+            yield error_report(
+                SourceDocument(text="", id=origin, origin=origin), item.code, item.message
+            )
     if pending:
         yield from extract_documents(pending, nlp=nlp, include_text=include_text)
 
@@ -213,8 +245,13 @@ def error_report(document: SourceDocument, code: str, message: str) -> Report:
     from sitrep.model import Document
 
     return Report(
-        document=Document(id=document.id, title=document.title, url=document.url,
-                          source=document.source, published=document.published),
+        document=Document(
+            id=document.id,
+            title=document.title,
+            url=document.url,
+            source=document.source,
+            published=document.published,
+        ),
         error=ReportError(code=code, message=message),
     )
 

@@ -20,9 +20,16 @@ def _actor(event: Event, role: str) -> str:
 
 def _toll(event: Event) -> str:
     counts = event.counts
-    parts = [f"{value} {label}" for value, label in (
-        (counts.killed, "killed"), (counts.injured, "injured"), (counts.arrested, "arrested"),
-        (counts.kidnapped, "kidnapped")) if value]
+    parts = [
+        f"{value} {label}"
+        for value, label in (
+            (counts.killed, "killed"),
+            (counts.injured, "injured"),
+            (counts.arrested, "arrested"),
+            (counts.kidnapped, "kidnapped"),
+        )
+        if value
+    ]
     return ", ".join(parts)
 
 
@@ -45,18 +52,29 @@ def events_table(reports: Iterable[Report], *, title: str = "Events") -> Table:
     table.add_column("modality", overflow="fold", min_width=8)
     for report in reports:
         if report.error is not None:
-            table.add_row(report.document.id, "", "[red]error[/red]", report.error.message, "", "", "")
+            table.add_row(
+                report.document.id, "", "[red]error[/red]", report.error.message, "", "", ""
+            )
             continue
         for event in report.events:
             what = event.type + (f"/{event.mode}" if event.mode else "")
             source, target = _actor(event, "source"), _actor(event, "target")
             who = f"{source} → {target}" if target else source
-            table.add_row(report.document.id, event.date.value or "", what, who,
-                          _where(report, event), _toll(event), event.modality)
+            table.add_row(
+                report.document.id,
+                event.date.value or "",
+                what,
+                who,
+                _where(report, event),
+                _toll(event),
+                event.modality,
+            )
     return table
 
 
-def print_events(reports: Iterable[Report], console: Console | None = None, *, title: str = "Events") -> None:
+def print_events(
+    reports: Iterable[Report], console: Console | None = None, *, title: str = "Events"
+) -> None:
     console = console or Console()
     if console.width < MIN_WIDTH and not console.is_terminal:
         console.width = MIN_WIDTH
@@ -66,11 +84,33 @@ def print_events(reports: Iterable[Report], console: Console | None = None, *, t
 def rows_for_store(rows: list[dict[str, Any]], *, title: str) -> Table:
     """A table of events as the store keeps them."""
     table = Table(title=title)
-    for column in ("date", "type", "source_actor", "target_actor", "place", "country", "killed",
-                   "arrested", "modality"):
+    for column in (
+        "date",
+        "type",
+        "source_actor",
+        "target_actor",
+        "place",
+        "country",
+        "killed",
+        "arrested",
+        "modality",
+    ):
         table.add_column(column.replace("_actor", ""), overflow="fold")
     for row in rows:
-        table.add_row(*["" if row.get(c) is None else str(row.get(c)) for c in
-                        ("date", "type", "source_actor", "target_actor", "place", "country",
-                         "killed", "arrested", "modality")])
+        table.add_row(
+            *[
+                "" if row.get(c) is None else str(row.get(c))
+                for c in (
+                    "date",
+                    "type",
+                    "source_actor",
+                    "target_actor",
+                    "place",
+                    "country",
+                    "killed",
+                    "arrested",
+                    "modality",
+                )
+            ]
+        )
     return table

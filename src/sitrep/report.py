@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from spacy.tokens import Doc, Span
 
@@ -18,13 +19,20 @@ def _span(span: Span) -> model.Span:
     return model.Span(start=start, end=start + len(stripped), text=stripped)
 
 
-MENTION_KINDS = {"PRON": "pronoun", "DESC": "description"}
+MENTION_KINDS: dict[str, Literal["name", "pronoun", "description"]] = {
+    "PRON": "pronoun",
+    "DESC": "description",
+}
 
 
 def _mention(span: Span) -> model.Mention:
     plain = _span(span)
-    return model.Mention(start=plain.start, end=plain.end, text=plain.text,
-                         kind=MENTION_KINDS.get(span.label_, "name"))  # type: ignore[arg-type]
+    return model.Mention(
+        start=plain.start,
+        end=plain.end,
+        text=plain.text,
+        kind=MENTION_KINDS.get(span.label_, "name"),
+    )
 
 
 def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False) -> model.Report:
@@ -42,10 +50,18 @@ def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False
         published = None
     return model.Report(
         document=model.Document(
-            id=source.id, title=source.title, url=source.url, source=source.source,
-            published=published, text=source.text if include_text else None,
+            id=source.id,
+            title=source.title,
+            url=source.url,
+            source=source.source,
+            published=published,
+            text=source.text if include_text else None,
         ),
-        entities=entities, places=places, times=times, events=events, quotes=quotes,
+        entities=entities,
+        places=places,
+        times=times,
+        events=events,
+        quotes=quotes,
     )
 
 
@@ -53,11 +69,16 @@ def _entity(cluster: object) -> model.Entity:
     actor = None
     found = getattr(cluster, "actor", None)
     if found is not None:
-        actor = model.ActorLink(id=found.id, name=found.name, country=found.country,
-                                sector=found.sector)
+        actor = model.ActorLink(
+            id=found.id, name=found.name, country=found.country, sector=found.sector
+        )
     roles = [
-        model.Role(title=r.title, organisation=r.organisation, current=r.current,
-                   evidence=_span(r.evidence) if len(r.evidence) else None)
+        model.Role(
+            title=r.title,
+            organisation=r.organisation,
+            current=r.current,
+            evidence=_span(r.evidence) if len(r.evidence) else None,
+        )
         for r in getattr(cluster, "roles", [])
     ]
     status = getattr(cluster, "status", None)
@@ -68,9 +89,13 @@ def _entity(cluster: object) -> model.Entity:
         mentions=[_mention(m) for m in cluster.mentions],  # type: ignore[attr-defined]
         actor=actor,
         roles=roles,
-        status=model.Status(value=status.value, date=status.date,
-                            evidence=_span(status.evidence) if status.evidence else None)
-        if status else None,
+        status=model.Status(
+            value=status.value,
+            date=status.date,
+            evidence=_span(status.evidence) if status.evidence else None,
+        )
+        if status
+        else None,
     )
 
 
@@ -80,7 +105,9 @@ def _place(cluster: object) -> model.Place:
     return model.Place(
         id=cluster.id,  # type: ignore[attr-defined]
         name=cluster.name,  # type: ignore[attr-defined]
-        geonameid=getattr(place, "geonameid", None) if place is not None and getattr(place, "geonameid", 0) > 0 else None,
+        geonameid=getattr(place, "geonameid", None)
+        if place is not None and getattr(place, "geonameid", 0) > 0
+        else None,
         lat=getattr(point, "lat", None),
         lon=getattr(point, "lon", None),
         country=getattr(point, "country", None),
@@ -100,7 +127,13 @@ def _event_date(event: object, doc: Doc) -> model.EventDate:
     precision = getattr(timex, "precision", "unknown")
     value = timex.value
     if precision == "day" and first is not None:
-        value = first.isoformat() if not _night(timex) else last.isoformat() if last else first.isoformat()
+        value = (
+            first.isoformat()
+            if not _night(timex)
+            else last.isoformat()
+            if last
+            else first.isoformat()
+        )
         first = last = dt.date.fromisoformat(value)
     return model.EventDate(
         value=value,
@@ -123,8 +156,13 @@ def _event(event: object, doc: Doc) -> model.Event:
     if e.target is not None:  # type: ignore[attr-defined]
         actors.append(model.EventActor(role="target", entity=e.target.id, name=e.target.name))  # type: ignore[attr-defined]
     arguments = [
-        model.Argument(role=a.role, text=a.span.text, start=a.span.start_char, end=a.span.end_char,
-                       entity=getattr(a.entity, "id", None))
+        model.Argument(
+            role=a.role,
+            text=a.span.text,
+            start=a.span.start_char,
+            end=a.span.end_char,
+            entity=getattr(a.entity, "id", None),
+        )
         for a in e.arguments  # type: ignore[attr-defined]
     ]
     counts = dict(e.implicit_counts)  # type: ignore[attr-defined]
@@ -182,7 +220,9 @@ def _acled(event: object) -> model.AcledType | None:
     return model.AcledType(event_type=found[0], sub_event_type=found[1])
 
 
-def _civilian_target(target: object | None, actor: object | None, victims: list[object]) -> bool | None:
+def _civilian_target(
+    target: object | None, actor: object | None, victims: list[object]
+) -> bool | None:
     """Whether the event's target is civilians, as far as the text tells."""
     kind = str(getattr(actor, "kind", None) or getattr(target, "kind", None) or "")
     if kind == "civilians":
@@ -203,5 +243,11 @@ def _quote(quote: object, doc: Doc) -> model.Quote:
                 speaker_id = cluster.id
                 speaker_text = cluster.name
                 break
-    return model.Quote(speaker=speaker_id, speaker_text=speaker_text,
-                       text=doc.text[quote.start : quote.end], start=quote.start, end=quote.end)  # type: ignore[attr-defined]
+    start, end = quote.start, quote.end  # type: ignore[attr-defined]
+    return model.Quote(
+        speaker=speaker_id,
+        speaker_text=speaker_text,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+    )

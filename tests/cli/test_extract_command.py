@@ -77,4 +77,6 @@ def test_table_format(tmp_path: Path) -> None:
 def test_schema_is_the_reports_json_schema() -> None:
     result = _run("schema")
     schema = json.loads(result.stdout)
-    assert {"document", "entities", "places", "times", "events", "quotes"} <= set(schema["properties"])
+    assert {"document", "entities", "places", "times", "events", "quotes"} <= set(
+        schema["properties"]
+    )

@@ -34,7 +34,9 @@ def test_actors_import_writes_a_loadable_file(tmp_path: Path) -> None:
 
 
 def test_actors_import_names_a_missing_file(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["actors", "import", str(tmp_path / "none.txt"), "--out", "x.yaml"])
+    result = CliRunner().invoke(
+        app, ["actors", "import", str(tmp_path / "none.txt"), "--out", "x.yaml"]
+    )
     assert result.exit_code == 2
     assert "none.txt" in result.stderr
 
@@ -43,7 +45,9 @@ def test_actors_import_names_a_missing_file(tmp_path: Path) -> None:
 def test_gazetteer_build_from_geonames_samples(tmp_path: Path) -> None:
     folder = shared_path("data", "geo", "geonames-samples")
     out = tmp_path / "nl.sqlite"
-    result = CliRunner().invoke(app, ["gazetteer", "build", "--geonames", str(folder), "--out", str(out)])
+    result = CliRunner().invoke(
+        app, ["gazetteer", "build", "--geonames", str(folder), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     from sitrep.resolve.gazetteer import Gazetteer
 

@@ -216,15 +216,29 @@ def test_acled_date_and_place_scored_where_the_note_states_them() -> None:
     from datetime import date
 
     silent = acled.AcledCase(
-        id="x", text="Teachers protested outside the assembly.", event_date=date(2015, 3, 9),
-        time_precision=1, event_type="Riots/Protests", admin1="Punjab", fatalities=0, inter1=6,
-        country="Pakistan", gold_places=("Lahore", "", "Lahore", "Punjab"),
+        id="x",
+        text="Teachers protested outside the assembly.",
+        event_date=date(2015, 3, 9),
+        time_precision=1,
+        event_type="Riots/Protests",
+        admin1="Punjab",
+        fatalities=0,
+        inter1=6,
+        country="Pakistan",
+        gold_places=("Lahore", "", "Lahore", "Punjab"),
     )
     assert not silent.states_time and not silent.names_place
     today = acled.AcledCase(
-        id="y", text="Teachers protested in Lahore today.", event_date=date(2015, 3, 9),
-        time_precision=1, event_type="Riots/Protests", admin1="Punjab", fatalities=0, inter1=6,
-        country="Pakistan", gold_places=("Lahore", "", "Lahore", "Punjab"),
+        id="y",
+        text="Teachers protested in Lahore today.",
+        event_date=date(2015, 3, 9),
+        time_precision=1,
+        event_type="Riots/Protests",
+        admin1="Punjab",
+        fatalities=0,
+        inter1=6,
+        country="Pakistan",
+        gold_places=("Lahore", "", "Lahore", "Punjab"),
     )
     assert today.states_time and today.names_place and today.published == "2015-03-09"
 

@@ -27,7 +27,10 @@ def test_rank_premodifier_and_apposition_after(extract_standin) -> None:  # type
     roles = _roles(report, "Ahmed Sharif")
     assert "maj. gen." in roles
     assert "director general" in roles
-    assert report.entity(roles["director general"].organisation).name == "Inter-Services Public Relations"
+    assert (
+        report.entity(roles["director general"].organisation).name
+        == "Inter-Services Public Relations"
+    )
 
 
 def test_title_of_an_unnamed_leader_bridges_to_the_next_sentence(extract_standin) -> None:  # type: ignore[no-untyped-def]

@@ -52,8 +52,15 @@ def lemma_candidates(form: str) -> tuple[str, ...]:
     if form in irregular:
         found.append(irregular[form])
     for suffix, replacement in (
-        ("ies", "y"), ("ied", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""),
-        ("es", ""), ("s", ""), ("d", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", "e"),
+        ("ing", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
     ):
         if form.endswith(suffix) and len(form) - len(suffix) >= 3:
             stem = form[: -len(suffix)] + replacement

@@ -21,8 +21,16 @@ from spacy.util import filter_spans
 from sitrep.annotate.extensions import ensure_extensions
 
 #: Model labels folded into the report's types.
-LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-             "FAC": "FAC", "NORP": "NORP", "MISC": "MISC"}
+LABEL_MAP = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "MISC": "MISC",
+}
 ACTOR_TYPE_LABEL = {"ORG": "ORG", "GPE": "GPE", "PERSON": "PERSON"}
 LEADING_DROP = {"the", "a", "an"}
 
@@ -30,8 +38,12 @@ LEADING_DROP = {"the", "a", "an"}
 class MentionFinder:
     """Merges NER spans with knowledge-base alias matches into ``doc.ents``."""
 
-    def __init__(self, vocab: object, actor_paths: Iterable[Path] | None = None,
-                 gazetteer_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        vocab: object,
+        actor_paths: Iterable[Path] | None = None,
+        gazetteer_path: Path | None = None,
+    ) -> None:
         self.vocab = vocab
         self.actor_paths = tuple(actor_paths) if actor_paths else None
         self.gazetteer_path = gazetteer_path
@@ -58,7 +70,8 @@ class MentionFinder:
             actor = kb.get(actor_id)
             key = f"{actor_id}|{_is_country_name(alias)}"
             self._labels[key] = (
-                "GPE" if _is_country_name(alias)
+                "GPE"
+                if _is_country_name(alias)
                 else ACTOR_TYPE_LABEL.get(str(getattr(actor, "type", "ORG")), "ORG")
             )
             pattern = tokenizer(alias)
@@ -87,13 +100,17 @@ class MentionFinder:
         return doc
 
     def _places_after_locatives(self, spans: list[Span]) -> list[Span]:
-        """"a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
+        """ "a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
         the model called it (unfamiliar town names are often taken for people)."""
         fixed: list[Span] = []
         for span in spans:
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if span.label_ in {"PERSON", "ORG"} and not span.kb_id_ and before in LOCATIVE_WORDS \
-                    and self._is_known_place(span.text):
+            if (
+                span.label_ in {"PERSON", "ORG"}
+                and not span.kb_id_
+                and before in LOCATIVE_WORDS
+                and self._is_known_place(span.text)
+            ):
                 span = Span(span.doc, span.start, span.end, label="GPE")
             fixed.append(span)
         return fixed
@@ -144,8 +161,12 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
                 start = by_end[end].start
             else:
                 start = end
-                while start - 1 >= 0 and _name_piece(doc[start - 1]) and end - start < 8 \
-                        and not doc[start - 1].is_sent_start:
+                while (
+                    start - 1 >= 0
+                    and _name_piece(doc[start - 1])
+                    and end - start < 8
+                    and not doc[start - 1].is_sent_start
+                ):
                     start -= 1
             if start == end or not doc[start].text[:1].isupper():
                 break
@@ -153,10 +174,22 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
             i = start - 1
         if pieces and i >= 0 and doc[i].lower_ in CHAIN_OPENERS:
             for start, end in pieces:
-                relabel[start] = Span(doc, start, end, label="LOC", kb_id=by_start[start].kb_id_ if start in by_start else "")
+                relabel[start] = Span(
+                    doc,
+                    start,
+                    end,
+                    label="LOC",
+                    kb_id=by_start[start].kb_id_ if start in by_start else "",
+                )
     if not relabel:
         return spans
-    kept = [s for s in spans if not any(r.start <= s.start < r.end or s.start <= r.start < s.end for r in relabel.values())]
+    kept = [
+        s
+        for s in spans
+        if not any(
+            r.start <= s.start < r.end or s.start <= r.start < s.end for r in relabel.values()
+        )
+    ]
     return sorted(kept + list(relabel.values()), key=lambda s: s.start)
 
 
@@ -210,7 +243,7 @@ def _glued_to_word(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dateline(span: Span | None) -> Span | None:
-    """"MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it."""
+    """ "MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it."""
     if span is None or span.start > 0 or not span.text.isupper():
         return span
     nxt = span.doc[span.end].text if span.end < len(span.doc) else ""
@@ -252,7 +285,9 @@ def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:
     kept_kb: list[Span] = []
     for kb_span in filter_spans(kb_spans):
         inside_longer = any(
-            m.start <= kb_span.start and kb_span.end <= m.end and len(m) > len(kb_span)
+            m.start <= kb_span.start
+            and kb_span.end <= m.end
+            and len(m) > len(kb_span)
             and m.label_ in {"PERSON"}
             for m in model_spans
         )

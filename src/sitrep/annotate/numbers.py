@@ -15,20 +15,57 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.extensions import ensure_extensions
 
 UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: Vague quantities, coded as ACLED coders do.
 VAGUE = {
-    "dozen": 12, "dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000,
-    "several": 3, "a few": 2, "few": 2, "couple": 2, "a couple": 2, "many": 10, "both": 2,
+    "dozen": 12,
+    "dozens": 12,
+    "tens": 10,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "several": 3,
+    "a few": 2,
+    "few": 2,
+    "couple": 2,
+    "a couple": 2,
+    "many": 10,
+    "both": 2,
     "pair": 2,
 }
 #: Words before a number that make it a lower bound ("at least 12").
@@ -109,9 +146,11 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         elif lower in UNITS or lower in TENS:
             j = i
             while j < n and (
-                doc[j].lower_ in UNITS or doc[j].lower_ in TENS or doc[j].lower_ in SCALES
-                or doc[j].text == "-" or (doc[j].lower_ == "and" and j + 1 < n
-                                          and doc[j + 1].lower_ in UNITS | TENS)
+                doc[j].lower_ in UNITS
+                or doc[j].lower_ in TENS
+                or doc[j].lower_ in SCALES
+                or doc[j].text == "-"
+                or (doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in UNITS | TENS)
             ):
                 j += 1
             words = [t.text for t in doc[i:j] if t.text != "-"]
@@ -120,7 +159,11 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             if lower in {"a", "an"}:
                 nxt = doc[i + 1].lower_ if i + 1 < n else ""
                 if nxt in {"dozen", "few", "couple", "handful"}:
-                    value, vague, end = VAGUE.get(f"a {nxt}", 12 if nxt == "dozen" else 2), True, i + 2
+                    value, vague, end = (
+                        VAGUE.get(f"a {nxt}", 12 if nxt == "dozen" else 2),
+                        True,
+                        i + 2,
+                    )
                     if nxt == "handful":
                         value = 3
                 else:
@@ -150,8 +193,22 @@ def _looks_like_code(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and prev.text[:1].isupper() and prev.lower_ not in {"at", "least"}:
         if prev.text.isupper() or prev.lower_ in {
-            "resolution", "station", "route", "district", "pd", "no", "number", "article",
-            "flight", "highway", "sector", "block", "gate", "unit", "battalion", "brigade",
+            "resolution",
+            "station",
+            "route",
+            "district",
+            "pd",
+            "no",
+            "number",
+            "article",
+            "flight",
+            "highway",
+            "sector",
+            "block",
+            "gate",
+            "unit",
+            "battalion",
+            "brigade",
         }:
             return True
     value = _digit_value(token.text)

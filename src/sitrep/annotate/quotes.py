@@ -45,9 +45,7 @@ class QuoteFinder:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None or len(span) < MIN_QUOTE_TOKENS:
                 continue
-            quotes.append(
-                QuoteSpan(start_char, end_char, self.find_speaker(doc, span))
-            )
+            quotes.append(QuoteSpan(start_char, end_char, self.find_speaker(doc, span)))
         doc._.quotes = quotes
         return doc
 
@@ -117,8 +115,22 @@ def _noun_phrase_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-ADVERBS = {"also", "further", "later", "then", "has", "had", "have", "was", "is", "again",
-           "earlier", "separately", "additionally", "previously"}
+ADVERBS = {
+    "also",
+    "further",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "again",
+    "earlier",
+    "separately",
+    "additionally",
+    "previously",
+}
 
 
 def _noun_phrase_after(doc: Doc, verb: int, hi: int) -> tuple[int, int] | None:
@@ -172,9 +184,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-@Language.factory(
-    "sitrep_quotes", requires=["token.is_sent_start"], assigns=["doc._.quotes"]
-)
+@Language.factory("sitrep_quotes", requires=["token.is_sent_start"], assigns=["doc._.quotes"])
 def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     ensure_extensions()
     return QuoteFinder()

@@ -20,8 +20,12 @@ def demo_documents(directory: Path = DEMO_DIR) -> list[SourceDocument]:
         path = directory / entry["file"]
         documents.append(
             SourceDocument(
-                text=path.read_text(encoding="utf-8"), id=path.stem, title=entry.get("title"),
-                source=entry.get("source"), published=str(entry["published"]), origin=str(path),
+                text=path.read_text(encoding="utf-8"),
+                id=path.stem,
+                title=entry.get("title"),
+                source=entry.get("source"),
+                published=str(entry["published"]),
+                origin=str(path),
             )
         )
     return documents

@@ -360,7 +360,11 @@ class ArgumentReader:
         lo, hi = region
         if hi == hit.start:  # before the trigger: back to the nearest comma or conjunction
             start = hi
-            while start - 1 >= lo and doc[start - 1].text not in {",", ";"} and doc[start - 1].lower_ not in {"and", "but", "that"}:
+            while (
+                start - 1 >= lo
+                and doc[start - 1].text not in {",", ";"}
+                and doc[start - 1].lower_ not in {"and", "but", "that"}
+            ):
                 start -= 1
             return start, hi
         end = lo

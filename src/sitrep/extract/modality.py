@@ -29,7 +29,9 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 6) : trigger.start]}
     if trigger.start > 0 and doc[trigger.start - 1].lower_ == "to":
         # an infinitive takes the time of the verb governing it: "is expected to travel … to meet"
-        clause_before |= {t.lower_ for t in doc[_clause_opening(sentence, trigger.start) : trigger.start]}
+        clause_before |= {
+            t.lower_ for t in doc[_clause_opening(sentence, trigger.start) : trigger.start]
+        }
     if near_before & {"will", "'ll", "shall", "would"} or (
         not _told_as_past(trigger)
         and (

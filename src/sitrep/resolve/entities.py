@@ -330,7 +330,11 @@ def _fitting_antecedent(
         actor_kind = str(getattr(actor, "kind", "") or "")
         actor_country = getattr(actor, "country", None)
         if country is not None:
-            if actor_country != country or actor_kind != "government" or cluster.type in PLACE_TYPES - {"GPE"}:
+            if (
+                actor_country != country
+                or actor_kind != "government"
+                or cluster.type in PLACE_TYPES - {"GPE"}
+            ):
                 continue
         elif refers_to == "PERSON":
             # "the spokesman" is someone the text called a spokesman, not any earlier person

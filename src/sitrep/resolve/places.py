@@ -58,7 +58,8 @@ class PlaceResolver:
             doc._.places = []
             return doc
         resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
-            doc.text, [(s.start_char, s.end_char) for s in toponyms],
+            doc.text,
+            [(s.start_char, s.end_char) for s in toponyms],
             focus_hint=_countries_named(toponyms),
             source_country=doc._.source_country,
         )
@@ -93,7 +94,9 @@ def _named_facility(span: Span) -> bool:
     """An organisation named as a building ("Karachi Police Office") may be placed in its city."""
     from sitrep.knowledge.cues import load_cues
 
-    return span.label_ == "ORG" and not span.kb_id_ and span[-1].lower_ in load_cues().facility_heads
+    return (
+        span.label_ == "ORG" and not span.kb_id_ and span[-1].lower_ in load_cues().facility_heads
+    )
 
 
 def _countries_named(toponyms: list[Span]) -> list[str]:

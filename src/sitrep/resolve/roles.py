@@ -90,10 +90,8 @@ def _roles_around(
     sent = mention.sent
     # 1. premodifiers: "Lt. Gen. Nadeem Anjum", "Taliban spokesman Zabihullah Mujahid"
     j = mention.start
-    while (
-        (j - 1 >= sent.start
-        and not doc[j - 1].is_punct)
-        or (j - 1 >= sent.start and doc[j - 1].text == ".")
+    while (j - 1 >= sent.start and not doc[j - 1].is_punct) or (
+        j - 1 >= sent.start and doc[j - 1].text == "."
     ):
         j -= 1
         if mention.start - j > 6:
