@@ -137,8 +137,6 @@ def _predict_gold_spans(
 
 
 def _predict_pipeline(article: Article) -> list[Predicted]:
-    # ``sitrep.extract`` is shadowed by the ``sitrep.extract`` subpackage once that is
-    # imported, so take the function from its module.
     from sitrep.pipeline import extract
 
     report = extract(article.text)

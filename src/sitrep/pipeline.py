@@ -41,7 +41,7 @@ def _register_components() -> None:
     import sitrep.annotate.quotes
     import sitrep.annotate.sentences
     import sitrep.annotate.times
-    import sitrep.extract.events
+    import sitrep.events.events
     import sitrep.resolve.entities
     import sitrep.resolve.places
     import sitrep.resolve.roles  # noqa: F401

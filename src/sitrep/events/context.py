@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from sitrep.extract.record import EventRecord
+from sitrep.events.record import EventRecord
 
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
 #: how many sentences back (and forward) a date or place may stand from the event

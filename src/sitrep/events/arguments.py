@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.detect import TriggerHit
-from sitrep.extract.lexicon import TriggerLexicon
-from sitrep.extract.record import ArgumentRecord, EventRecord
+from sitrep.events.detect import TriggerHit
+from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.record import ArgumentRecord, EventRecord
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}

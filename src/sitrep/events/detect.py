@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.lemmas import lemma_in
-from sitrep.extract.lexicon import Trigger, TriggerLexicon
+from sitrep.events.lexicon import Trigger, TriggerLexicon
 
 TITLE_HEADS = {
     "chief",

@@ -8,14 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
-from sitrep.extract.arguments import ArgumentReader
-from sitrep.extract.context import fill_dates, fill_places
-from sitrep.extract.coref import merge_events
-from sitrep.extract.detect import find_triggers
-from sitrep.extract.lexicon import TriggerLexicon, load_triggers
-from sitrep.extract.modality import modality_of, speech_subject
-from sitrep.extract.record import EventRecord
-from sitrep.extract.relations import flag_crowd_violence, relate_protest_arrests
+from sitrep.events.arguments import ArgumentReader
+from sitrep.events.context import fill_dates, fill_places
+from sitrep.events.coref import merge_events
+from sitrep.events.detect import find_triggers
+from sitrep.events.lexicon import TriggerLexicon, load_triggers
+from sitrep.events.modality import modality_of, speech_subject
+from sitrep.events.record import EventRecord
+from sitrep.events.relations import flag_crowd_violence, relate_protest_arrests
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
@@ -74,7 +74,7 @@ class EventExtractor:
                 record.confidence = _confidence(record)
                 same = next((e for e in sentence_events if e.type == record.type), None)
                 if same is not None:
-                    from sitrep.extract.coref import absorb
+                    from sitrep.events.coref import absorb
 
                     absorb(same, record)
                     same.anaphoric = same.anaphoric and record.anaphoric

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extract.record import EventRecord
+from sitrep.events.record import EventRecord
 
 MODALITY_STRENGTH = [
     "asserted",
@@ -234,7 +234,7 @@ def _more_specific(a: object | None, b: object | None) -> object | None:
         return b
     if b is None:
         return a
-    from sitrep.extract.arguments import PLACE_PREFERENCE
+    from sitrep.events.arguments import PLACE_PREFERENCE
 
     rank_a = PLACE_PREFERENCE.get(getattr(a, "feature", None) or "country", 5)
     rank_b = PLACE_PREFERENCE.get(getattr(b, "feature", None) or "country", 5)

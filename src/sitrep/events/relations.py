@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.record import EventRecord
+from sitrep.events.record import EventRecord
 
 CROWD_MODES = frozenset({"arson", "destroy", "primitive"})
 ORGANISED_KINDS = frozenset({"armed_group", "military", "police", "intelligence", "militia"})
