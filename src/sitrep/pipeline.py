@@ -73,7 +73,10 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
             "actor_paths": config.actor_paths,
             "gazetteer_path": config.gazetteer_path,
         },
-        "sitrep_entities": {"actor_paths": config.actor_paths},
+        "sitrep_entities": {
+            "actor_paths": config.actor_paths,
+            "gazetteer_path": config.gazetteer_path,
+        },
         "sitrep_places": {"gazetteer_path": config.gazetteer_path},
     }
     for name in COMPONENTS:

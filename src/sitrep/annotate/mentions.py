@@ -47,7 +47,6 @@ class MentionFinder:
         self.vocab = vocab
         self.actor_paths = tuple(actor_paths) if actor_paths else None
         self.gazetteer_path = gazetteer_path
-        self._gazetteer: object | None = None
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._labels: dict[str, str] = {}
 
@@ -69,10 +68,11 @@ class MentionFinder:
                 continue
             actor = kb.get(actor_id)
             key = f"{actor_id}|{_is_country_name(alias)}"
+            # a state's name is a place; its other aliases ("State Department", "Pakistani
+            # authorities") are organisations, whatever the actor's type
+            actor_type = str(getattr(actor, "type", "ORG"))
             self._labels[key] = (
-                "GPE"
-                if _is_country_name(alias)
-                else ACTOR_TYPE_LABEL.get(str(getattr(actor, "type", "ORG")), "ORG")
+                "GPE" if _is_country_name(alias) else "PERSON" if actor_type == "PERSON" else "ORG"
             )
             pattern = tokenizer(alias)
             if alias.isupper() and len(alias.replace("-", "")) <= 6:
@@ -103,12 +103,20 @@ class MentionFinder:
         """ "a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
         the model called it (unfamiliar town names are often taken for people)."""
         fixed: list[Span] = []
+        # a name the text also uses for a person elsewhere is that person ("lost to Woods")
+        people = {
+            w
+            for s in spans
+            if s.label_ == "PERSON" and not _after_locative(s)
+            for w in (s.text, s[-1].text)
+        }
         for span in spans:
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (
                 span.label_ in {"PERSON", "ORG"}
                 and not span.kb_id_
                 and before in LOCATIVE_WORDS
+                and span.text not in people
                 and self._is_known_place(span.text)
             ):
                 span = Span(span.doc, span.start, span.end, label="GPE")
@@ -116,11 +124,9 @@ class MentionFinder:
         return fixed
 
     def _is_known_place(self, name: str) -> bool:
-        from sitrep.resolve.gazetteer import Gazetteer
+        from sitrep.resolve.places import is_known_place
 
-        if self._gazetteer is None:
-            self._gazetteer = Gazetteer.open(self.gazetteer_path)
-        return bool(self._gazetteer.is_known_place(name))  # type: ignore[attr-defined]
+        return is_known_place(name, self.gazetteer_path)
 
 
 @lru_cache(maxsize=20_000)
@@ -135,8 +141,14 @@ def _is_country_name(name: str) -> bool:
     return True
 
 
-CHAIN_OPENERS = {"in", "at", "on", "near", "from", "of", "outside", "inside"}
-LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside", "from", "across", "around", "to"}
+CHAIN_OPENERS = {"in", "at", "on", "near", "outside", "inside"}
+LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside"}
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_WORDS
+
+
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -150,9 +162,10 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     relabel: dict[int, Span] = {}
+    people = {s.text for s in spans if s.label_ == "PERSON" and not _after_locative(s)}
     for place in spans:
-        if place.label_ not in TOPONYM_LABELS:
-            continue
+        if place.label_ not in TOPONYM_LABELS or _is_country_name(place.text):
+            continue  # an address ends in a town, not a country
         pieces: list[tuple[int, int]] = []
         i = place.start - 1
         while i > 0 and doc[i].text == ",":
@@ -168,7 +181,7 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not doc[start - 1].is_sent_start
                 ):
                     start -= 1
-            if start == end or not doc[start].text[:1].isupper():
+            if start == end or not doc[start].text[:1].isupper() or doc[start:end].text in people:
                 break
             pieces.append((start, end))
             i = start - 1
@@ -252,6 +265,13 @@ def _dateline(span: Span | None) -> Span | None:
     return span
 
 
+def _longer_name(model: Span, alias: Span) -> bool:
+    """The model's span is a longer name around the alias ("Air France" around "France",
+    "Itar-Tass" around "Tass"), not the alias with common words ("Taliban fighters")."""
+    extra = [t for t in model if t.i < alias.start or t.i >= alias.end]
+    return any(t.text[:1].isupper() for t in extra) or model.label_ == "PERSON"
+
+
 def _strip_title(doc: Doc, start: int, end: int) -> int | None:
     """Where the name starts after leading titles ("Ambassador Muhammad Sadiq"); None if all title."""
     from sitrep.resolve.titles import keeps_honorific, match_title
@@ -283,16 +303,37 @@ def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:
     among the rest, as ``filter_spans`` decides.
     """
     kept_kb: list[Span] = []
+    relabelled: dict[int, Span] = {}
     for kb_span in filter_spans(kb_spans):
         inside_longer = any(
             m.start <= kb_span.start
             and kb_span.end <= m.end
             and len(m) > len(kb_span)
-            and m.label_ in {"PERSON"}
+            and _longer_name(m, kb_span)
             for m in model_spans
         )
-        if not inside_longer:
+        same = next(
+            (m for m in model_spans if (m.start, m.end) == (kb_span.start, kb_span.end)), None
+        )
+        if same is not None and same.label_ != kb_span.label_:
+            # the same words, two readings ("New York" the team): the model read the context
+            relabelled[same.start] = Span(
+                same.doc, same.start, same.end, label=same.label_, kb_id=kb_span.kb_id_
+            )
+        elif not inside_longer:
             kept_kb.append(kb_span)
+    model_spans = [
+        relabelled.get(m.start, m)
+        if (m.start in relabelled and relabelled[m.start].end == m.end)
+        else m
+        for m in model_spans
+    ]
+    kept_kb += [s for s in relabelled.values()]
+    model_spans = [
+        m
+        for m in model_spans
+        if not any((m.start, m.end) == (r.start, r.end) for r in relabelled.values())
+    ]
     kb_tokens = {i for s in kept_kb for i in range(s.start, s.end)}
     rest = [m for m in model_spans if not any(i in kb_tokens for i in range(m.start, m.end))]
     return sorted(filter_spans(kept_kb + rest), key=lambda s: s.start)

@@ -83,6 +83,8 @@ def sentence_splitter(doc: Doc) -> Doc:
             continue
         if token.text not in ENDERS and not (token.text.endswith(".") and len(token.text) > 1):
             continue
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
+            continue  # an initial ("M. Butcher") never ends a sentence
         if token.text.endswith(".") and token.text not in ENDERS:
             # a token like "Gen." or "U.S.": ends a sentence only before a capitalised word
             # that is not itself a name part; keep it conservative.

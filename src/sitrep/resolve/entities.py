@@ -91,8 +91,17 @@ def _initials(text: str) -> str:
 
 
 class EntityResolver:
-    def __init__(self, actor_paths: Iterable[Path] | None = None) -> None:
+    def __init__(
+        self, actor_paths: Iterable[Path] | None = None, gazetteer_path: Path | None = None
+    ) -> None:
         self.actor_paths = tuple(actor_paths) if actor_paths else None
+        self.gazetteer_path = gazetteer_path
+
+    def _place_name(self, ent: Span) -> bool:
+        """A mention typed as a place that the gazetteer knows stays a place."""
+        from sitrep.resolve.places import is_known_place
+
+        return ent.label_ != "PERSON" and is_known_place(ent.text, self.gazetteer_path)
 
     def kb(self) -> object | None:
         try:
@@ -110,9 +119,14 @@ class EntityResolver:
             if ent.label_ not in NAMED_TYPES:
                 continue
             actor_id = ent.kb_id_ or _link(kb, ent.text)
-            is_place = ent.label_ in PLACE_TYPES
+            is_place = ent.label_ in PLACE_TYPES and not _is_state(kb, actor_id)
             cluster = (
                 (by_actor.get((actor_id, is_place)) if actor_id else None)
+                or (
+                    None
+                    if actor_id or self._place_name(ent)
+                    else _name_antecedent(ent, clusters, any_label=True)
+                )
                 or by_text.get(ent.text.lower())
                 or _acronym_antecedent(doc, ent, clusters)
                 or _name_antecedent(ent, clusters)
@@ -129,6 +143,9 @@ class EntityResolver:
             by_text[ent.text.lower()] = cluster
         clusters = _prefer_specific_actors(kb, clusters)
         for cluster in clusters:
+            if not cluster.actor_id:
+                cluster.type = _majority_label(cluster)
+        for cluster in clusters:
             actor = kb.get(cluster.actor_id) if kb is not None and cluster.actor_id else None  # type: ignore[attr-defined]
             cluster.actor = actor
             cluster.canonical = getattr(actor, "name", None)
@@ -140,6 +157,23 @@ class EntityResolver:
             cluster.mentions.sort(key=lambda m: m.start)
         doc._.entities = clusters
         return doc
+
+
+def _majority_label(cluster: EntityCluster) -> str:
+    """The type most of an entity's names carry: one "Gaddafi" read as a place does not
+    make the man a place."""
+    counts: dict[str, int] = {}
+    for mention in cluster.named_mentions:
+        counts[mention.label_] = counts.get(mention.label_, 0) + 1
+    if not counts:
+        return cluster.type
+    return max(counts, key=lambda label: (counts[label], label == cluster.type))
+
+
+def _is_state(kb: object | None, actor_id: str | None) -> bool:
+    """A state's government: its name ("Pakistan") and its organs' aliases are one actor."""
+    actor = kb.get(actor_id) if kb is not None and actor_id else None  # type: ignore[attr-defined]
+    return str(getattr(actor, "type", "")) == "GPE"
 
 
 def _link(kb: object | None, text: str) -> str | None:
@@ -163,7 +197,9 @@ def _acronym_antecedent(doc: Doc, ent: Span, clusters: list[EntityCluster]) -> E
         return None
     if ent.start >= 2 and doc[ent.start - 1].text == "(":
         for cluster in clusters:
-            if any(m.end == ent.start - 1 for m in cluster.mentions):
+            if cluster.type != "PERSON" and any(
+                m.end == ent.start - 1 and _abbreviates(ent.text, m.text) for m in cluster.mentions
+            ):
                 return cluster
     for cluster in reversed(clusters):
         if cluster.type != "PERSON" and any(
@@ -173,9 +209,30 @@ def _acronym_antecedent(doc: Doc, ent: Span, clusters: list[EntityCluster]) -> E
     return None
 
 
-def _name_antecedent(ent: Span, clusters: list[EntityCluster]) -> EntityCluster | None:
-    """A person named again by surname or a shorter form of the same name."""
-    if ent.label_ != "PERSON":
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "ISKP" abbreviates "Islamic State Khorasan Province"; "U.S." does not abbreviate "Doug Flach"."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    initials = [w[0].lower() for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
+def _name_antecedent(
+    ent: Span, clusters: list[EntityCluster], *, any_label: bool = False
+) -> EntityCluster | None:
+    """A person named again by surname or a shorter form of the same name.
+
+    With ``any_label``, a mention the model typed otherwise ("Gaddafi" as a place)
+    still joins the person whose name it repeats."""
+    if ent.label_ != "PERSON" and not any_label:
         return None
     words = ent.text.split()
     for cluster in reversed(clusters):
@@ -355,8 +412,13 @@ def _fitting_antecedent(
     "sitrep_entities",
     requires=["doc.ents", "token.is_sent_start"],
     assigns=["doc._.entities"],
-    default_config={"actor_paths": None},
+    default_config={"actor_paths": None, "gazetteer_path": None},
 )
-def make_entity_resolver(nlp: Language, name: str, actor_paths: list[str] | None) -> EntityResolver:
+def make_entity_resolver(
+    nlp: Language, name: str, actor_paths: list[str] | None, gazetteer_path: str | None
+) -> EntityResolver:
     ensure_extensions()
-    return EntityResolver([Path(p) for p in actor_paths] if actor_paths else None)
+    return EntityResolver(
+        [Path(p) for p in actor_paths] if actor_paths else None,
+        Path(gazetteer_path) if gazetteer_path else None,
+    )

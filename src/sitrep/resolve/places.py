@@ -20,6 +20,13 @@ from sitrep.annotate.extensions import ensure_extensions
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
 
+def is_known_place(name: str, gazetteer_path: Path | None = None) -> bool:
+    """True when the gazetteer (the default one, or the file given) knows this name as a place."""
+    from sitrep.resolve.gazetteer import Gazetteer
+
+    return bool(Gazetteer.open(gazetteer_path).is_known_place(name))
+
+
 @dataclass
 class PlaceCluster:
     """One place and its mentions; ``place`` is a gazetteer entry (``GazPlace``) or None."""
@@ -52,7 +59,12 @@ class PlaceResolver:
         return self._geocoder
 
     def __call__(self, doc: Doc) -> Doc:
-        toponyms = [e for e in doc.ents if e.label_ in TOPONYM_LABELS or _named_facility(e)]
+        people = {m.start for c in doc._.entities or [] if c.type == "PERSON" for m in c.mentions}
+        toponyms = [
+            e
+            for e in doc.ents
+            if (e.label_ in TOPONYM_LABELS or _named_facility(e)) and e.start not in people
+        ]
         toponyms.sort(key=lambda s: s.start)
         if not toponyms:
             doc._.places = []
