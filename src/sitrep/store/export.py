@@ -55,6 +55,9 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
+HAPPENED = frozenset({"asserted", "reported", "claimed"})
+
+
 def export_events(
     store: Store, path: Path, export_format: ExportFormat | str, query: EventQuery | None = None
 ) -> int:
@@ -65,7 +68,9 @@ def export_events(
         return write_parquet(events, path)
     with path.open("w", encoding="utf-8", newline="") as handle:
         if chosen is ExportFormat.acled_csv:
-            return write_acled_csv(events, handle)
+            # ACLED codes what happened: expectations, hypotheses and denials stay out
+            happened = (e for e in events if e.get("modality") in HAPPENED)
+            return write_acled_csv(happened, handle)
         if chosen is ExportFormat.plover_json:
             return write_plover_json(events, handle)
         return write_geojson(events, handle)

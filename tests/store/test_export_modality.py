@@ -1,0 +1,29 @@
+"""ACLED exports carry what happened; expectations and denials stay out."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+
+def test_acled_csv_leaves_out_expected_events(
+    store: Any, packaged_nlp: Any, tmp_path: Path
+) -> None:
+    from sitrep.pipeline import extract
+    from sitrep.store.export import export_events
+
+    text = (
+        "Gunmen killed two soldiers at a checkpoint in Quetta on Monday, police said. "
+        "The interior minister will visit Quetta next week."
+    )
+    report = extract(text, published="2024-03-12", id="quetta-1", nlp=packaged_nlp)
+    assert {e.modality for e in report.events} >= {"future"}
+    store.save(report, text)
+    out = tmp_path / "acled.csv"
+    written = export_events(store, out, "acled-csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert written == len(rows) == 1
+    assert rows[0]["fatalities"] == "2"
+    geojson = tmp_path / "all.geojson"
+    assert export_events(store, geojson, "geojson") == len(report.events)
