@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck bench clean setup
+.PHONY: demo test lint format typecheck bench clean setup web
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+## Build the dashboard's front end (libraries come from the npm registry, never the repo).
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
 ## Run sitrep on the bundled demo articles, store them in SQLite, print the events.
 demo: $(STAMP)
 	$(BIN)/sitrep demo --db sitrep-demo.sqlite
 
 ## Run the whole test suite (what CI runs): lint, format, types, then the tests.
-test: $(STAMP)
+test: $(STAMP) web
 	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/ruff format --check src tests benchmarks training
 	$(BIN)/mypy
@@ -45,4 +49,5 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/events.py --limit 100
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache sitrep-demo.sqlite*
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache sitrep-demo.sqlite* \
+		web/node_modules src/sitrep/serve/static

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sitrep.cli_serve import register as register_serve_commands
 from sitrep.cli_store import register as register_store_commands
 from sitrep.errors import SitrepError
 
@@ -230,6 +231,7 @@ def actors_import(
 
 
 register_store_commands(app)
+register_serve_commands(app)
 
 
 def main() -> None:

@@ -44,7 +44,8 @@ def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False
         for t in doc._.times or []
     ]
     events = [_event(event, doc) for event in doc._.events or []]
-    quotes = [_quote(q, doc) for q in doc._.quotes or []]
+    text = doc.text
+    quotes = [_quote(q, doc, text) for q in doc._.quotes or []]
     published = source.published
     if not published and doc._.reference_date is not None:
         published = None
@@ -232,7 +233,7 @@ def _civilian_target(
     return None
 
 
-def _quote(quote: object, doc: Doc) -> model.Quote:
+def _quote(quote: object, doc: Doc, text: str) -> model.Quote:
     speaker_id = None
     speaker_text = None
     if quote.speaker:  # type: ignore[attr-defined]
@@ -247,7 +248,7 @@ def _quote(quote: object, doc: Doc) -> model.Quote:
     return model.Quote(
         speaker=speaker_id,
         speaker_text=speaker_text,
-        text=doc.text[start:end],
+        text=text[start:end],
         start=start,
         end=end,
     )

@@ -85,7 +85,7 @@ def test_schema_is_the_reports_json_schema() -> None:
 def test_python_api_extract_after_the_pipeline_is_loaded() -> None:
     """``sitrep.extract`` stays the function even once every stage has been imported."""
     import sitrep
-    import sitrep.pipeline  # noqa: F401  (imports every stage package)
+    import sitrep.pipeline  # imports every stage package
 
     report = sitrep.extract(ARTICLE, published="2024-03-12")
     assert isinstance(report, sitrep.Report)

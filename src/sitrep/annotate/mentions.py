@@ -246,12 +246,21 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
 
 def _glued_to_word(doc: Doc, start: int, end: int) -> bool:
     """A piece of a hyphenated word ("Amir" of "Amir-al-Harb") is not a name of its own."""
-    text = doc.text
-    left, right = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    before = text[max(0, left - 2) : left]
-    after = text[right : right + 2]
-    glued_after = len(after) == 2 and after[0] in "-‑" and after[1].isalpha()
-    glued_before = len(before) == 2 and before[1] in "-‑" and before[0].isalpha()
+    last = doc[end - 1]
+    glued_after = (
+        end + 1 < len(doc)
+        and not last.whitespace_
+        and doc[end].text in {"-", "‑"}
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
+    glued_before = (
+        start >= 2
+        and doc[start - 1].text in {"-", "‑"}
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    )
     return glued_after or glued_before
 
 

@@ -107,3 +107,21 @@ def sentence_splitter(doc: Doc) -> Doc:
     for token, start in zip(doc, starts, strict=True):
         token.is_sent_start = start
     return doc
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """For each token, the (start, end) token indices of its sentence, computed once per doc.
+
+    ``token.sent`` walks the document on every call; stages that ask for the
+    sentence of many tokens read this table instead. Boundaries are final once
+    the statistical model has run, which is before any stage that uses this.
+    """
+    cached = doc.user_data.get("sitrep_sentence_bounds")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    for sentence in doc.sents:
+        for i in range(sentence.start, sentence.end):
+            bounds[i] = (sentence.start, sentence.end)
+    doc.user_data["sitrep_sentence_bounds"] = bounds
+    return bounds

@@ -23,7 +23,7 @@ class TimeTagger:
         if doc._.published:
             reference = dt.date.fromisoformat(str(doc._.published)[:10])
         else:
-            reference = find_dateline(doc.text)
+            reference = find_dateline(doc[: min(len(doc), 80)].text)
         doc._.reference_date = reference
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         doc._.times = tag_times(doc.text, reference, sentences=sentences)

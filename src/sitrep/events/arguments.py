@@ -107,6 +107,7 @@ class ArgumentReader:
 
     def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # ``Doc.text`` joins every token on each call: read it once
         self.lexicon = lexicon
         focus = doc._.country_focus or []
         self.country: str | None = focus[0] if focus else None
@@ -515,7 +516,7 @@ class ArgumentReader:
         if not candidates:
             return None
         chosen = choose_event_place(
-            self.doc.text,
+            self.text,
             (trigger.start_char, trigger.end_char),
             [(m.start_char, m.end_char) for _, m in candidates],
         )
@@ -562,12 +563,12 @@ class ArgumentReader:
         def distance(t: object) -> int:
             start, end = t.start, t.end  # type: ignore[attr-defined]
             if end <= trigger.start_char:
-                return len(self.doc.text[end : trigger.start_char].split())
-            return len(self.doc.text[trigger.end_char : start].split())
+                return len(self.text[end : trigger.start_char].split())
+            return len(self.text[trigger.end_char : start].split())
 
         def same_clause(t: object) -> bool:
             lo, hi = sorted((trigger.start_char, t.start))  # type: ignore[attr-defined]
-            words = set(self.doc.text[lo:hi].lower().split())
+            words = set(self.text[lo:hi].lower().split())
             return not words & {"who", "which", "whom", "whose"}
 
         def near_enough(t: object) -> bool:

@@ -300,10 +300,11 @@ def _resolve_pronouns(doc: Doc, clusters: list[EntityCluster]) -> None:
 def _salient_person(doc: Doc, index: int, owner: dict[int, EntityCluster]) -> EntityCluster | None:
     """The person a pronoun most likely means: a speaker for a speech verb, else a subject."""
     from sitrep.annotate.lemmas import is_verb_of
+    from sitrep.annotate.sentences import sentence_bounds
     from sitrep.knowledge.cues import load_cues
 
-    token = doc[index]
-    sentence = token.sent
+    bounds = sentence_bounds(doc)
+    sentence_start = bounds[index][0]
     speech = load_cues().speech_verbs
     is_speaker = index + 1 < len(doc) and is_verb_of(doc[index + 1], speech)
     candidates = sorted((i for i in owner if i < index), reverse=True)
@@ -315,14 +316,14 @@ def _salient_person(doc: Doc, index: int, owner: dict[int, EntityCluster]) -> En
                 is_verb_of(t, speech) for t in doc[i : min(len(doc), i + 6)]
             ):
                 return owner[i]
-    same = [i for i in candidates if i >= sentence.start]
+    same = [i for i in candidates if i >= sentence_start]
     if same:
         return owner[same[0]]
     # previous sentences: the first person named in the nearest sentence that names one
     for i in candidates:
-        previous = doc[i].sent
-        firsts = [j for j in owner if previous.start <= j < previous.end]
-        if firsts and sentence.start - previous.end < 80:
+        previous_start, previous_end = bounds[i]
+        firsts = [j for j in owner if previous_start <= j < previous_end]
+        if firsts and sentence_start - previous_end < 80:
             return owner[min(firsts)]
     return None
 
@@ -347,14 +348,16 @@ def _described_as(cluster: EntityCluster, head: str) -> bool:
 
 def _resolve_descriptions(doc: Doc, clusters: list[EntityCluster], kb: object | None) -> None:
     """Definite descriptions ("the group", "the Afghan side") go to a fitting earlier entity."""
+    from sitrep.annotate.sentences import sentence_bounds
     from sitrep.knowledge.lexicons import load_descriptors
 
     descriptors = load_descriptors()
+    bounds = sentence_bounds(doc)
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for token in doc:
         if token.lower_ not in DESCRIPTION_DETERMINERS or token.i in taken:
             continue
-        sentence_end = token.sent.end
+        sentence_end = bounds[token.i][1]
         for end in range(min(sentence_end, token.i + 5), token.i + 1, -1):
             if any(i in taken for i in range(token.i, end)):
                 continue

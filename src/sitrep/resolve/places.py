@@ -10,6 +10,7 @@ precise that is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -22,9 +23,15 @@ TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
 def is_known_place(name: str, gazetteer_path: Path | None = None) -> bool:
     """True when the gazetteer (the default one, or the file given) knows this name as a place."""
+    return bool(_gazetteer(gazetteer_path).is_known_place(name))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: Path | None) -> object:
+    """The gazetteer, opened once per process for each path (opening resolves cache paths)."""
     from sitrep.resolve.gazetteer import Gazetteer
 
-    return bool(Gazetteer.open(gazetteer_path).is_known_place(name))
+    return Gazetteer.open(path)
 
 
 @dataclass
@@ -52,10 +59,9 @@ class PlaceResolver:
 
     def geocoder(self) -> object:
         if self._geocoder is None:
-            from sitrep.resolve.gazetteer import Gazetteer
             from sitrep.resolve.geocoder import Geocoder
 
-            self._geocoder = Geocoder(Gazetteer.open(self.gazetteer_path))
+            self._geocoder = Geocoder(_gazetteer(self.gazetteer_path))  # type: ignore[arg-type]
         return self._geocoder
 
     def __call__(self, doc: Doc) -> Doc:

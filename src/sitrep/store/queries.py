@@ -48,6 +48,11 @@ class EventQuery:
     text: str | None = None  # words in the evidence (full-text search)
     limit: int | None = 100
     offset: int = 0
+    order: str = "-date"  # one of EVENT_ORDERS; "-" sorts descending
+
+
+#: The orders events can be listed in: name -> column of the events table.
+EVENT_ORDERS = {"date": "date_start", "killed": "killed", "sources": "num_sources", "id": "id"}
 
 
 def find_events(store: Store, query: EventQuery | None = None) -> list[dict[str, Any]]:
@@ -57,9 +62,8 @@ def find_events(store: Store, query: EventQuery | None = None) -> list[dict[str,
 
 def iter_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Like ``find_events``, streamed (exports of a whole database use it)."""
-    ev = schema.events
     statement = _event_statement(store, query)
-    statement = statement.order_by(ev.c.date_start.desc(), ev.c.id)
+    statement = statement.order_by(*_event_order(query.order))
     if query.near is None:
         if query.limit is not None:
             statement = statement.limit(query.limit)
@@ -84,6 +88,22 @@ def iter_events(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
                     break
             returned += 1
             yield item
+
+
+def _event_order(order: str) -> list[Any]:
+    """ORDER BY clauses for an order name such as ``-date``; NULLs sort last.
+
+    The default (latest first) stays a plain descending sort so the date index serves it.
+    """
+    ev = schema.events
+    name = order.removeprefix("-")
+    if name not in EVENT_ORDERS:
+        raise ValueError(f"cannot sort events by {order!r}; use one of {sorted(EVENT_ORDERS)}")
+    if order == "-date":
+        return [ev.c.date_start.desc(), ev.c.id]
+    column = ev.c[EVENT_ORDERS[name]]
+    ordered = column.desc() if order.startswith("-") else column.asc()
+    return [ordered.nulls_last(), ev.c.id]
 
 
 def _event_statement(store: Store, query: EventQuery) -> Select[Any]:
@@ -380,3 +400,185 @@ def summary_counts(store: Store) -> dict[str, int]:
             name: int(connection.execute(select(func.count()).select_from(t)).scalar_one())
             for name, t in tables.items()
         }
+
+
+# --- Reads for the dashboard and the REST API (charts, map, places, documents) ---
+
+
+def count_events(store: Store, query: EventQuery) -> int:
+    """How many events match the filters (ignoring limit and offset; ``near`` by its box)."""
+    statement = select(func.count()).select_from(_event_statement(store, query).subquery())
+    with store.engine.connect() as connection:
+        return int(connection.execute(statement).scalar_one())
+
+
+def event_points(store: Store, query: EventQuery) -> list[dict[str, Any]]:
+    """The located events matching the filters, with only what a map marker needs."""
+    ev = schema.events
+    located = _event_statement(store, query).where(ev.c.lat.is_not(None), ev.c.lon.is_not(None))
+    inner = located.subquery()
+    statement = select(
+        inner.c.id,
+        inner.c.lat,
+        inner.c.lon,
+        inner.c.type,
+        inner.c.killed,
+        inner.c.date_start,
+        inner.c.place,
+        inner.c.country,
+    ).order_by(inner.c.date_start.desc(), inner.c.id)
+    if query.limit is not None:
+        statement = statement.limit(query.limit)
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def events_per_day(store: Store, query: EventQuery) -> list[dict[str, Any]]:
+    """Events per day and type (dated events only), oldest day first: the timeline's bars."""
+    inner = _event_statement(store, query).subquery()
+    statement = (
+        select(inner.c.date_start.label("date"), inner.c.type, func.count().label("events"))
+        .where(inner.c.date_start.is_not(None))
+        .group_by(inner.c.date_start, inner.c.type)
+        .order_by(inner.c.date_start, inner.c.type)
+    )
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def fatalities_by_country(store: Store, query: EventQuery) -> list[dict[str, Any]]:
+    """Killed (summed over events) and events per country, most killed first."""
+    inner = _event_statement(store, query).subquery()
+    killed = func.coalesce(func.sum(inner.c.killed), 0)
+    statement = (
+        select(inner.c.country, killed.label("killed"), func.count().label("events"))
+        .group_by(inner.c.country)
+        .order_by(killed.desc(), inner.c.country)
+    )
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def find_places(store: Store, name: str | None = None, *, limit: int = 100) -> list[dict[str, Any]]:
+    """Places events happened in (by name, substring), with their event and fatality counts."""
+    ev = schema.events
+    statement = (
+        select(
+            ev.c.place,
+            ev.c.country,
+            ev.c.admin1,
+            func.min(ev.c.geonameid).label("geonameid"),
+            func.avg(ev.c.lat).label("lat"),
+            func.avg(ev.c.lon).label("lon"),
+            func.count().label("events"),
+            func.coalesce(func.sum(ev.c.killed), 0).label("killed"),
+        )
+        .where(ev.c.place.is_not(None))
+        .group_by(ev.c.place, ev.c.country, ev.c.admin1)
+        .order_by(func.count().desc(), ev.c.place)
+        .limit(limit)
+    )
+    if name:
+        statement = statement.where(func.lower(ev.c.place).like(f"%{name.casefold()}%"))
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def find_documents(
+    store: Store, *, title: str | None = None, limit: int = 100, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Stored articles (by title, substring), latest published first, with their event counts."""
+    d, m = schema.documents, schema.mentions
+    events = (
+        select(func.count(func.distinct(m.c.event_id)))
+        .where(m.c.document_id == d.c.id)
+        .scalar_subquery()
+    )
+    statement = (
+        select(d.c.id, d.c.title, d.c.url, d.c.source, d.c.published, events.label("events"))
+        .order_by(d.c.published.desc(), d.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    if title:
+        statement = statement.where(func.lower(d.c.title).like(f"%{title.casefold()}%"))
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
+
+
+def get_document(store: Store, document_id: str) -> dict[str, Any] | None:
+    """One article: its text, entities and places with their spans, and its events' evidence.
+
+    Offsets index ``text``, so a viewer can mark entities and evidence in the article
+    (in the manner of displaCy) without running the pipeline again.
+    """
+    d, m = schema.documents, schema.mentions
+    with store.engine.connect() as connection:
+        row = connection.execute(select(d).where(d.c.id == document_id)).mappings().first()
+        if row is None:
+            return None
+        event_ids = {
+            r.local_id: r.event_id
+            for r in connection.execute(
+                select(m.c.local_id, m.c.event_id).where(m.c.document_id == document_id)
+            )
+        }
+    report = json.loads(row["report"] or "{}")
+    entities = [
+        {
+            "type": entity.get("type"),
+            "name": entity.get("name"),
+            "actor_id": (entity.get("actor") or {}).get("id"),
+            "spans": [[s["start"], s["end"]] for s in entity.get("mentions", [])],
+        }
+        for entity in report.get("entities") or []
+    ]
+    entities += [
+        {
+            "type": "PLACE",
+            "name": place.get("name"),
+            "actor_id": None,
+            "spans": [[s["start"], s["end"]] for s in place.get("mentions", [])],
+        }
+        for place in report.get("places") or []
+    ]
+    events = [
+        {
+            "id": event_ids.get(event.get("id")),
+            "type": event.get("type"),
+            "spans": [[s["start"], s["end"]] for s in event.get("evidence", [])],
+        }
+        for event in report.get("events") or []
+    ]
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "url": row["url"],
+        "source": row["source"],
+        "published": row["published"],
+        "text": row["text"],
+        "entities": entities,
+        "events": events,
+    }
+
+
+def actor_network(store: Store, actor_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The actors named in the same events as this one, with how many events they share."""
+    ma, m, a = schema.mention_actors, schema.mentions, schema.actors
+    own_events = (
+        select(m.c.event_id)
+        .join(ma, ma.c.mention_id == m.c.id)
+        .where(ma.c.actor_id == actor_id)
+        .scalar_subquery()
+    )
+    shared = func.count(func.distinct(m.c.event_id))
+    statement = (
+        select(a.c.id, a.c.name, a.c.type, shared.label("events"))
+        .select_from(ma.join(m, m.c.id == ma.c.mention_id).join(a, a.c.id == ma.c.actor_id))
+        .where(m.c.event_id.in_(own_events), ma.c.actor_id != actor_id)
+        .group_by(a.c.id, a.c.name, a.c.type)
+        .order_by(shared.desc(), a.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as connection:
+        return [dict(r) for r in connection.execute(statement).mappings()]
