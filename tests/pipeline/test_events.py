@@ -152,3 +152,12 @@ def test_story_date_and_place_carry_to_undated_events(extract_standin) -> None: 
     [arson] = [e for e in _events(report, "ASSAULT") if e.mode == "arson"]
     assert arson.date.value == "2024-03-10"
     assert report.place(arson.place).name == "Quetta"
+
+
+def test_a_trend_is_not_an_event(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Gunmen killed two policemen in Quetta on Sunday. "
+        "Militants have stepped up attacks on police posts in the province since last year."
+    )
+    assert len(_events(report, "ASSAULT")) == 1
+    assert _events(report, "ASSAULT")[0].date.value == "2024-03-10"

@@ -37,6 +37,9 @@ class EventExtractor:
         for sentence in doc.sents:
             armed = self._armed_actor_in(sentence, reader)
             hits = find_triggers(sentence, lexicon, armed)
+            if hits and cues.generic.found_in(" " + sentence.text.lower() + " ", set()):
+                # "has stepped up raids since last year": a trend, not an event
+                hits = [h for h in hits if not h.plural]
             if not hits:
                 continue
             sentence_events: list[EventRecord] = []
