@@ -41,6 +41,7 @@ STANDIN_NAMES = {
         "CTD",
         "Afghan Taliban",
         "Taliban",
+        "Jamrud Road",  # deliberately mislabelled: a road the model took for an organisation
     ],
     "GPE": [
         "Kabul",

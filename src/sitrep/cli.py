@@ -66,12 +66,16 @@ def extract(
     max_bytes: Annotated[int, typer.Option(help="Largest file accepted as one article")] = 20
     * 1024
     * 1024,
+    workers: Annotated[
+        int, typer.Option(help="Extraction processes for many inputs (0: all cores)")
+    ] = 0,
 ) -> None:
     """Print the report of each article: entities, places, times, events, quotes."""
     from sitrep.ingest.dates import parse_published
     from sitrep.ingest.files import iter_documents
-    from sitrep.pipeline import get_pipeline, reports_for_inputs
+    from sitrep.pipeline import get_pipeline
     from sitrep.render import print_events
+    from sitrep.scale.parallel import parallel_reports
 
     try:
         published = parse_published(published, source="--published")
@@ -88,7 +92,7 @@ def extract(
     )
     failures = 0
     reports = []
-    for report in reports_for_inputs(items, nlp=nlp, include_text=include_text):
+    for report in parallel_reports(items, nlp=nlp, workers=workers, include_text=include_text):
         if report.error is not None:
             failures += 1
             typer.echo(

@@ -30,3 +30,27 @@ def test_a_known_place_after_in_is_a_place(extract_standin) -> None:  # type: ig
     report = extract_standin("A bomb blast in Kolkata killed two people on Monday.")
     assert [(p.name, p.country) for p in report.places] == [("Kolkata", "IN")]
     assert all(e.type != "PERSON" for e in report.entities)
+
+
+def test_places_inside_other_names_and_demonyms(packaged_nlp) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.pipeline import extract
+
+    report = extract(
+        "Officers of the Peshawar Police Department detained two Afghan nationals on "
+        "Sunday, Pakistani officials said.",
+        published="2024-03-12",
+        nlp=packaged_nlp,
+    )
+    mentions = {m.text: p for p in report.places for m in p.mentions}
+    assert mentions["Peshawar"].country == "PK"
+    assert mentions["Afghan"].country == "AF"
+    # a people is never where an event happened
+    for event in report.events:
+        place = report.place(event.place)
+        assert place is None or place.name != "Afghanistan"
+
+
+def test_a_name_ending_in_a_place_word_is_a_place(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin("Police closed Jamrud Road in Peshawar after the blast on Monday.")
+    [road] = [e for e in report.entities if e.name == "Jamrud Road"]
+    assert road.type == "LOC"

@@ -97,3 +97,11 @@ def test_bad_lexicon_is_rejected_with_its_path(tmp_path: Path) -> None:
     path.write_text("schema_version: 1\nnorp_words: [german]\n")
     with pytest.raises(ValueError, match="gpe_names"):
         load_lexicon(path)
+
+
+def test_gum_genre_is_read_from_the_file_name() -> None:
+    from sitrep.training.ner import _gum_genre
+
+    assert _gum_genre(Path("dep/GUM_reddit_bobby.conllu")) == "reddit"
+    assert _gum_genre(Path("dep/GUM_news_one.conllu")) == "news"
+    assert _gum_genre(Path("dep/notes.conllu")) == ""

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.knowledge.cues import load_cues
 
 #: Model labels folded into the report's types.
 LABEL_MAP = {
@@ -110,8 +111,18 @@ class MentionFinder:
             if s.label_ == "PERSON" and not _after_locative(s)
             for w in (s.text, s[-1].text)
         }
+        suffixes = load_cues().place_suffixes
         for span in spans:
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if (
+                span.label_ in {"PERSON", "ORG", "MISC"}
+                and not span.kb_id_
+                and len(span) > 1
+                and span[-1].lower_ in suffixes
+            ):
+                # "Rapides Parish", "Van Dorn Street": the last word says it is a place
+                fixed.append(Span(span.doc, span.start, span.end, label="LOC"))
+                continue
             if (
                 span.label_ in {"PERSON", "ORG"}
                 and not span.kb_id_

@@ -508,7 +508,8 @@ class ArgumentReader:
         for place in self.places_in(sentence):
             for mention in place.mentions:  # type: ignore[attr-defined]
                 if (
-                    sentence.start <= mention.start < sentence.end
+                    mention.label_ != "NORP"  # "Sudanese" names a people, not where it happened
+                    and sentence.start <= mention.start < sentence.end
                     and mention.start not in actor_tokens
                     and self._nearest_trigger(mention.start, trigger.start)
                 ):

@@ -39,6 +39,9 @@ class Cues:
     generic: CueSet
     not_entities: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    place_suffixes: frozenset[str] = frozenset()
+    not_place_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -76,4 +79,7 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         generic=cue_set("generic_cues"),
         not_entities=frozenset(data.get("not_entities", [])),
         facility_heads=frozenset(w.lower() for w in data.get("facility_heads", [])),
+        given_names=frozenset(w.lower() for w in data.get("given_names", [])),
+        place_suffixes=frozenset(w.lower() for w in data.get("place_suffixes", [])),
+        not_place_words=frozenset(w.lower() for w in data.get("not_place_words", [])),
     )

@@ -65,13 +65,9 @@ class PlaceResolver:
         return self._geocoder
 
     def __call__(self, doc: Doc) -> Doc:
-        people = {m.start for c in doc._.entities or [] if c.type == "PERSON" for m in c.mentions}
-        toponyms = [
-            e
-            for e in doc.ents
-            if (e.label_ in TOPONYM_LABELS or _named_facility(e)) and e.start not in people
-        ]
-        toponyms.sort(key=lambda s: s.start)
+        from sitrep.resolve.toponyms import find_toponyms
+
+        toponyms = find_toponyms(doc, _gazetteer(self.gazetteer_path))
         if not toponyms:
             doc._.places = []
             return doc
@@ -106,15 +102,6 @@ class PlaceResolver:
         doc._.places = places
         doc._.country_focus = _country_focus(places)
         return doc
-
-
-def _named_facility(span: Span) -> bool:
-    """An organisation named as a building ("Karachi Police Office") may be placed in its city."""
-    from sitrep.knowledge.cues import load_cues
-
-    return (
-        span.label_ == "ORG" and not span.kb_id_ and span[-1].lower_ in load_cues().facility_heads
-    )
 
 
 def _countries_named(toponyms: list[Span]) -> list[str]:

@@ -23,6 +23,7 @@ from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as spacy_train
 from spacy.util import load_config, registry
 
+from sitrep.training.augment import register_case_augmenter
 from sitrep.training.conll import conll_to_docs, read_conll2003
 from sitrep.training.conllu import gum_split_paths, gum_to_docs
 from sitrep.training.labels import SITREP_LABELS, LabelMapper
@@ -32,6 +33,9 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CONFIG_PATH = REPO_ROOT / "training" / "ner" / "config.cfg"
 PIPELINE_NAME = "sitrep"
 _STOP_CALLBACK = "sitrep.stop_after_minutes.v1"
+#: GUM genres closest to web and forum text (UNER EWT: reviews, e-mail, forums, blogs);
+#: their training documents are seen twice per epoch.
+WEB_LIKE_GUM_GENRES = ("reddit", "conversation", "vlog", "interview", "letter", "whow")
 
 
 class TrainingTimeUp(Exception):
@@ -60,11 +64,14 @@ def build_corpora(
     *,
     conll_dev_documents: int = 40,
     mapper: LabelMapper | None = None,
+    repeated_gum_genres: tuple[str, ...] = WEB_LIKE_GUM_GENRES,
 ) -> tuple[Path, Path, list[Doc]]:
     """Write train/dev DocBins; return their paths and the GUM train docs.
 
     The last `conll_dev_documents` articles of CoNLL train join GUM dev as the
-    checkpoint-selection set; they are not trained on.
+    checkpoint-selection set; they are not trained on. GUM train files of the
+    `repeated_gum_genres` (file names `GUM_<genre>_...`) are written twice, which
+    tilts the news-heavy mix towards informal web text.
     """
     conll_path = data_dir / "conll2003" / "train.txt"
     gum_dir = data_dir / "gum"
@@ -77,13 +84,23 @@ def build_corpora(
     vocab = spacy.blank("en").vocab
     conll_docs = read_conll2003(conll_path)
     conll_train, conll_dev = conll_docs[:-conll_dev_documents], conll_docs[-conll_dev_documents:]
-    gum_train = list(gum_to_docs(gum_split_paths(gum_dir, "train"), vocab, mapper))
+    gum_train_paths = gum_split_paths(gum_dir, "train")
+    gum_train = list(gum_to_docs(gum_train_paths, vocab, mapper))
+    repeated = [p for p in gum_train_paths if _gum_genre(p) in repeated_gum_genres]
+    gum_repeats = list(gum_to_docs(repeated, vocab, mapper))
     gum_dev = list(gum_to_docs(gum_split_paths(gum_dir, "dev"), vocab, mapper))
     corpus_dir.mkdir(parents=True, exist_ok=True)
     train_path, dev_path = corpus_dir / "train.spacy", corpus_dir / "dev.spacy"
-    DocBin(docs=[*conll_to_docs(conll_train, vocab, mapper), *gum_train]).to_disk(train_path)
+    train_docs = [*conll_to_docs(conll_train, vocab, mapper), *gum_train, *gum_repeats]
+    DocBin(docs=train_docs).to_disk(train_path)
     DocBin(docs=[*conll_to_docs(conll_dev, vocab, mapper), *gum_dev]).to_disk(dev_path)
     return train_path, dev_path, gum_train
+
+
+def _gum_genre(path: Path) -> str:
+    """The genre in a GUM file name ("GUM_reddit_bobby" -> "reddit")."""
+    parts = path.stem.split("_")
+    return parts[1] if len(parts) > 2 else ""
 
 
 def train_ner(
@@ -133,6 +150,7 @@ def train_from_corpora(
     pos_patterns: list[dict[str, Any]],
 ) -> Path:
     """Run spaCy's training loop on prepared DocBins and assemble the final model."""
+    register_case_augmenter()
     config = load_config(config_path, overrides=settings, interpolate=False)
     nlp = init_nlp(config)
     checkpoints = output_dir / "checkpoints"
@@ -161,9 +179,13 @@ def train_from_corpora(
 
 
 def _clear_training_only_settings(config_file: Path) -> None:
-    """Drop corpus paths and the time-limit callback so loading needs neither."""
+    """Drop corpus paths, the time-limit callback and sitrep's case augmenter.
+
+    Loading the model then needs none of them (nor an import of sitrep.training).
+    """
     config = load_config(config_file, interpolate=False)
     config["paths"]["train"] = None
     config["paths"]["dev"] = None
     config["training"]["before_update"] = None
+    config["corpora"]["train"]["augmenter"] = None
     config.to_disk(config_file)
