@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -257,10 +256,3 @@ def error_report(document: SourceDocument, code: str, message: str) -> Report:
         ),
         error=ReportError(code=code, message=message),
     )
-
-
-def model_path() -> Path:
-    """Where the packaged model lives."""
-    from sitrep.config import PACKAGED_MODEL
-
-    return PACKAGED_MODEL

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
@@ -79,38 +78,3 @@ def print_events(
     if console.width < MIN_WIDTH and not console.is_terminal:
         console.width = MIN_WIDTH
     console.print(events_table(reports, title=title))
-
-
-def rows_for_store(rows: list[dict[str, Any]], *, title: str) -> Table:
-    """A table of events as the store keeps them."""
-    table = Table(title=title)
-    for column in (
-        "date",
-        "type",
-        "source_actor",
-        "target_actor",
-        "place",
-        "country",
-        "killed",
-        "arrested",
-        "modality",
-    ):
-        table.add_column(column.replace("_actor", ""), overflow="fold")
-    for row in rows:
-        table.add_row(
-            *[
-                "" if row.get(c) is None else str(row.get(c))
-                for c in (
-                    "date",
-                    "type",
-                    "source_actor",
-                    "target_actor",
-                    "place",
-                    "country",
-                    "killed",
-                    "arrested",
-                    "modality",
-                )
-            ]
-        )
-    return table

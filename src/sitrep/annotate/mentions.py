@@ -32,7 +32,6 @@ LABEL_MAP = {
     "NORP": "NORP",
     "MISC": "MISC",
 }
-ACTOR_TYPE_LABEL = {"ORG": "ORG", "GPE": "GPE", "PERSON": "PERSON"}
 LEADING_DROP = {"the", "a", "an"}
 
 

@@ -188,8 +188,3 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
     ensure_extensions()
     return QuoteFinder()
-
-
-def quote_span(doc: Doc, quote: QuoteSpan) -> Span | None:
-    """The quote's tokens."""
-    return doc.char_span(quote.start, quote.end, alignment_mode="expand")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -186,23 +184,6 @@ def _set_person_status(events: list[EventRecord]) -> None:
                 )
 
 
-def _inherit_dates(events: list[EventRecord]) -> None:
-    """An undated event told right after a dated one happened then, as news tells a story:
-    "Thousands marched on Wednesday … Police arrested 30 people." Not when the text says the
-    event is another one ("in a separate operation"), nor for background or expectations."""
-    for previous, event in itertools.pairwise(events):
-        if event.date is not None or event.distinct or previous.date is None:
-            continue
-        if event.modality not in {"asserted", "reported"} or previous.modality not in {
-            "asserted",
-            "reported",
-        }:
-            continue
-        gap = min(s.start for s in event.evidence) - max(s.end for s in previous.evidence)
-        if 0 <= gap <= 1 and not str(getattr(previous.date, "value", "")).endswith("_REF"):
-            event.date = previous.date
-
-
 def _host_government(
     reader: ArgumentReader, record: EventRecord
 ) -> tuple[object | None, Span | None]:
@@ -216,11 +197,6 @@ def _host_government(
     government = load_actors().country_actor(country, "government")
     if government is None:
         return None, None
-    for token_index, cluster in reader.owner.items():
-        if getattr(cluster, "actor_id", None) == government.id and getattr(
-            cluster, "type", ""
-        ) not in {"GPE", "LOC", "FAC"} | ({"GPE"} if False else set()):
-            return cluster, reader.mention_of[token_index]
     for token_index, cluster in reader.owner.items():
         if getattr(cluster, "actor_id", None) == government.id and cluster is not record.source:
             return cluster, reader.mention_of[token_index]

@@ -17,7 +17,6 @@ from sitrep.ingest.warc import is_warc, iter_warc
 from sitrep.ingest.web import Fetcher, document_from_page, fetch_url, is_url
 
 InputFormat = Literal["auto", "text", "html", "jsonl"]
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.extensions import ensure_extensions
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-ORG_PRONOUNS = {"it", "its"}
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 

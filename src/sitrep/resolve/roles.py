@@ -11,7 +11,6 @@ first, the way a reader bridges the two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,13 +21,6 @@ from sitrep.resolve.entities import EntityCluster, RoleRecord
 ORG_PREPOSITIONS = {"for", "of", "at", "in", "to", "with"}
 ARTICLES = {"a", "an", "the", "its", "their", "his", "her"}
 PAST_MARKERS = ("previously", "formerly", "former", "ex-", "once", "had held", "used to")
-
-
-@dataclass
-class TitleSpan:
-    start: int
-    end: int
-    title: str
 
 
 class RoleFinder:
