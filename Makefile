@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck bench clean setup web
+.PHONY: demo test lint format typecheck bench gate clean setup web
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ test: $(STAMP) web
 	$(BIN)/ruff format --check src tests benchmarks training
 	$(BIN)/mypy
 	$(BIN)/pytest
+	$(MAKE) gate
+
+## The quality gate: fast benchmark subsets against the floors in benchmarks/floors.toml.
+## Needs the reference data in ../shared/data; skipped (with a message) without it.
+gate: $(STAMP)
+	@if [ -d ../shared/data ]; then \
+		$(BIN)/python benchmarks/gate.py; \
+	else \
+		echo "gate skipped: ../shared/data not found (the benchmarks need the reference data)"; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks training

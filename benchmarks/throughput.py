@@ -141,6 +141,14 @@ def cold_start_seconds() -> float:
         return time.perf_counter() - started
 
 
+def cpu_seconds() -> float:
+    """CPU time used so far by this process and its finished children (user + system)."""
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def peak_mb(who: int) -> float:
     """Peak resident memory in MB of this process or of its largest finished child."""
     return resource.getrusage(who).ru_maxrss / 1024
@@ -187,18 +195,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     figures["pipeline_load_s"] = round(time.perf_counter() - started, 3)
     latencies(documents[:1], nlp)  # warm up lazy caches before timing
     for count in (int(n) for n in args.processes.split(",")):
+        cpu_before = cpu_seconds()
         if count == 1:
             seconds = run_one_process(documents, nlp)
             memory = peak_mb(resource.RUSAGE_SELF)
         else:
             seconds = run_processes(documents, nlp, count)
             memory = max(peak_mb(resource.RUSAGE_CHILDREN), 0.0)
+        cpu = cpu_seconds() - cpu_before
         rate = tokens / seconds
         figures[f"processes_{count}"] = {
             "seconds": round(seconds, 3),
             "articles_per_s": round(len(documents) / seconds, 2),
             "tokens_per_s": round(rate),
             "tokens_per_s_per_process": round(rate / count),
+            "cpu_seconds": round(cpu, 3),
+            "tokens_per_cpu_s": round(tokens / cpu),
             "ratio_to_tokenizer": round(rate / tokenizer_rate, 5),
             "peak_memory_mb_per_process": round(memory, 1),
         }
@@ -207,6 +219,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             f"({rate / count:,.0f} per process), {rate / tokenizer_rate:.4f} of the tokenizer's "
             f"speed (1/{tokenizer_rate / rate:,.0f}), peak memory {memory:,.0f} MB per process"
         )
+        print(
+            f"    {cpu:,.1f} CPU-s used over {seconds:,.1f} s: {tokens / cpu:,.0f} tokens per "
+            f"CPU-second (cores actually available: {cpu / seconds:.2f})"
+        )
+        if cpu / seconds < count - 0.5:
+            print(
+                f"    note: other load left only {cpu / seconds:.1f} core(s) free, so the figure "
+                f"for {count} processes is limited by the machine, not by sitrep"
+            )
     sample = latencies(documents[: args.latency_sample], nlp)
     figures["latency_ms"] = {
         "articles": len(sample),
@@ -219,7 +240,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     )
     if not args.skip_cold_start:
         figures["cold_start_s"] = round(cold_start_seconds(), 2)
-        print(f"cold start (`sitrep extract` on one article, fresh process): {figures['cold_start_s']} s")
+        print(
+            f"cold start (`sitrep extract` on one article, fresh process): {figures['cold_start_s']} s"
+        )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return figures

@@ -60,7 +60,12 @@ def _interval(text: str) -> float:
 
 
 def _progress_run(
-    db: str, sources: list[str], workers: int, skip_known: bool, published: str | None = None
+    db: str,
+    sources: list[str],
+    workers: int,
+    skip_known: bool,
+    published: str | None = None,
+    dask: str | None = None,
 ) -> Any:
     """Run one ingest over ``sources`` with a progress bar on stderr; return its stats."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -94,7 +99,18 @@ def _progress_run(
             )
 
         try:
-            stats = run_ingest(store, items, workers=workers, on_progress=update)
+            if dask:
+                from sitrep.scale.dask_ingest import ingest_with_dask
+
+                stats = ingest_with_dask(
+                    store,
+                    items,
+                    address=dask,
+                    workers=workers if workers > 1 else None,
+                    on_progress=update,
+                )
+            else:
+                stats = run_ingest(store, items, workers=workers, on_progress=update)
         except SitrepError as err:
             typer.echo(err.one_line(), err=True)
             raise typer.Exit(2) from None
@@ -119,6 +135,12 @@ def ingest(
         str | None,
         typer.Option(help="Publication date, YYYY-MM-DD, for files that do not give one"),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Extract on a Dask cluster: scheduler address (tcp://HOST:8786) or 'local'"
+        ),
+    ] = None,
 ) -> None:
     """Extract and store articles; already stored ones are skipped, changed ones revised."""
     from sitrep.ingest.dates import parse_published
@@ -135,7 +157,7 @@ def ingest(
     except SitrepError as err:
         typer.echo(err.one_line(), err=True)
         raise typer.Exit(2) from None
-    stats = _progress_run(db, todo, workers, skip_known=False, published=published)
+    stats = _progress_run(db, todo, workers, skip_known=False, published=published, dask=dask)
     typer.echo(
         f"{stats.stored} stored, {stats.revised} revised, {stats.duplicates} already "
         f"stored, {stats.events} events, {stats.errors} errors",

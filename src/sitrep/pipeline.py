@@ -56,7 +56,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     _register_components()
     ensure_extensions()
     try:
-        nlp = spacy.load(config.model, exclude=["lemmatizer"])
+        nlp = spacy.load(config.model, exclude=config.exclude_from_model)
     except OSError as err:
         raise ConfigError(
             f"cannot load the spaCy pipeline {config.model!r} ({err}); give the path or package "

@@ -109,3 +109,19 @@ def test_tiny_training_saves_a_loadable_pipeline(tmp_path: Path, conllu_text: st
     assert all(token.pos_ for token in doc)
     # the time-limit callback is a training-only setting and must not be needed to load
     assert "stop_after" not in (model_dir / "config.cfg").read_text(encoding="utf-8")
+
+
+def test_web_like_gum_genres_are_written_twice(tmp_path: Path, conllu_text: str) -> None:
+    from spacy.tokens import DocBin
+
+    from sitrep.training.ner import build_corpora
+
+    data = _write_tiny_data(tmp_path, conllu_text)
+
+    def train_docs(genres: tuple[str, ...], out: str) -> int:
+        train_path, _, _ = build_corpora(
+            data, tmp_path / out, conll_dev_documents=1, repeated_gum_genres=genres
+        )
+        return len(DocBin().from_disk(train_path))
+
+    assert train_docs(("news",), "repeated") == train_docs((), "plain") + 1

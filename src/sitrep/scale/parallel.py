@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 Item = SourceDocument | SitrepError
 
+#: Documents per Dask task: large enough to amortise scheduling, small enough to balance.
+DEFAULT_PARTITION_SIZE = 32
+
 #: Below this many inputs the work stays in the calling process.
 MIN_PARALLEL_ITEMS = 32
 
@@ -67,11 +70,12 @@ def parallel_reports(
             itertools.chain(head, iterator), nlp=nlp, include_text=include_text
         )
         return
-    chunks = _chunks(itertools.chain(head, iterator), chunk_size)
+    chunks = chunked(itertools.chain(head, iterator), chunk_size)
     yield from _run_pool(chunks, nlp=nlp, workers=workers, include_text=include_text)
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """The items in lists of ``size`` (the last one shorter), read lazily."""
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
@@ -92,18 +96,20 @@ def _run_pool(
                     (chunk, pool.apply_async(_extract_chunk, (documents, include_text)))
                 )
                 if len(in_flight) >= workers * 2:
-                    yield from _merge(*in_flight.popleft())
+                    oldest, result = in_flight.popleft()
+                    yield from merge_in_order(oldest, result.get())
             while in_flight:
-                yield from _merge(*in_flight.popleft())
+                oldest, result = in_flight.popleft()
+                yield from merge_in_order(oldest, result.get())
     finally:
         _FORKED_NLP = None
 
 
-def _merge(chunk: list[Item], result: AsyncResult[list[Report]]) -> Iterator[Report]:
-    """The chunk's reports in input order: the workers' ones, and the parent's error reports."""
+def merge_in_order(chunk: list[Item], extracted_reports: list[Report]) -> Iterator[Report]:
+    """The chunk's reports in input order: the extracted ones, and error reports made here."""
     from sitrep.pipeline import reports_for_inputs
 
-    extracted = iter(result.get())
+    extracted = iter(extracted_reports)
     for item in chunk:
         if isinstance(item, SourceDocument):
             yield next(extracted)
