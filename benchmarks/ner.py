@@ -215,16 +215,24 @@ def sitrep_predictor() -> Callable[[list[str]], list[Spans]]:
         for text in texts:
             report = extract(text)
             spans: Spans = set()
+            names: set[tuple[int, int]] = set()
             for entity in report.entities:
-                gold_type = PRED_TO_GOLD.get(entity.type)
-                if gold_type:
-                    spans.update(
-                        (m.start, m.end, gold_type)
-                        for m in entity.mentions
-                        if getattr(m, "kind", "name") == "name" and m.text.lower() not in _PRONOUNS
-                    )
+                for m in entity.mentions:
+                    if m.kind != "name" or m.text.lower() in _PRONOUNS:
+                        continue
+                    names.add((m.start, m.end))
+                    # the type the text gives this mention, not the entity's ("Israeli
+                    # government" is an ORG mention of the state Israel)
+                    gold_type = PRED_TO_GOLD.get(m.label or entity.type)
+                    if gold_type:
+                        spans.add((m.start, m.end, gold_type))
             for place in report.places:
-                spans.update((m.start, m.end, "LOC") for m in place.mentions)
+                for m in place.mentions:
+                    nested = any(
+                        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names
+                    )  # "Peshawar" inside "Peshawar Police Department": the NER span is the ORG
+                    if m.kind == "name" and not nested:
+                        spans.add((m.start, m.end, "LOC"))
             results.append(spans)
         return results
 

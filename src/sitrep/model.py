@@ -40,9 +40,12 @@ class Span(_Model):
 
 
 class Mention(Span):
-    """A mention of an entity: its name, a pronoun, or a description ("the group")."""
+    """A mention of an entity or place: its name, a pronoun, a description ("the group"),
+    or a demonym ("Sudanese" for Sudan); ``label`` is the type the text gives this mention
+    ("Pakistani authorities" is an ORG mention of the state Pakistan)."""
 
-    kind: Literal["name", "pronoun", "description"] = "name"
+    kind: Literal["name", "pronoun", "description", "demonym"] = "name"
+    label: str | None = None
 
 
 class Document(_Model):
@@ -101,7 +104,7 @@ class Place(_Model):
     admin1: str | None = None
     admin2: str | None = None
     feature: Feature | None = None
-    mentions: list[Span]
+    mentions: list[Mention]
 
 
 class TimeExpr(_Model):

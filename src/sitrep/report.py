@@ -19,9 +19,10 @@ def _span(span: Span) -> model.Span:
     return model.Span(start=start, end=start + len(stripped), text=stripped)
 
 
-MENTION_KINDS: dict[str, Literal["name", "pronoun", "description"]] = {
+MENTION_KINDS: dict[str, Literal["name", "pronoun", "description", "demonym"]] = {
     "PRON": "pronoun",
     "DESC": "description",
+    "NORP": "demonym",
 }
 
 
@@ -32,6 +33,7 @@ def _mention(span: Span) -> model.Mention:
         end=plain.end,
         text=plain.text,
         kind=MENTION_KINDS.get(span.label_, "name"),
+        label=span.label_ if span.label_ not in {"PRON", "DESC"} else None,
     )
 
 
@@ -115,7 +117,7 @@ def _place(cluster: object) -> model.Place:
         admin1=getattr(point, "admin1", None),
         admin2=getattr(point, "admin2", None),
         feature=cluster.feature or getattr(point, "feature", None),  # type: ignore[attr-defined]
-        mentions=[_span(m) for m in cluster.mentions],  # type: ignore[attr-defined]
+        mentions=[_mention(m) for m in cluster.mentions],  # type: ignore[attr-defined]
     )
 
 

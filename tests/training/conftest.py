@@ -89,7 +89,7 @@ def conllu_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def shipped_nlp():  # type: ignore[no-untyped-def]
+def shipped_nlp():
     """The shipped pipeline, loaded once; skipped when it has not been trained yet."""
     import spacy
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 import spacy
@@ -33,7 +34,9 @@ def test_title_word_capitalises_only_lowercase_words() -> None:
 
 
 @pytest.mark.parametrize("transform", [str.upper, str.lower, title_word])
-def test_case_variant_keeps_entities_missing_tokens_and_tags(transform) -> None:  # type: ignore[no-untyped-def]
+def test_case_variant_keeps_entities_missing_tokens_and_tags(
+    transform: Callable[[str], str],
+) -> None:
     variant = case_variant(spacy.blank("en"), _example(), transform)
     reference = variant.reference
     assert [t.text for t in reference] == [transform(w) for w in WORDS]

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from sitrep.training.labels import SITREP_LABELS
-from sitrep.training.ner import train_ner
+from sitrep.training.ner import REPO_ROOT, WEB_LIKE_GUM_GENRES, train_ner
 
 # (sentence, entities as "text=LABEL") written for this test.
 SENTENCES = [
@@ -85,12 +85,17 @@ def _write_tiny_data(root: Path, conllu_text: str) -> Path:
 
 
 @pytest.mark.slow
-def test_tiny_training_saves_a_loadable_pipeline(tmp_path: Path, conllu_text: str) -> None:
+@pytest.mark.parametrize("config_name", ["config.cfg", "config_web.cfg"])
+def test_tiny_training_saves_a_loadable_pipeline(
+    tmp_path: Path, conllu_text: str, config_name: str
+) -> None:
     data = _write_tiny_data(tmp_path, conllu_text)
     model_dir = train_ner(
         data,
         tmp_path / "out",
         max_minutes=1.0,
+        config_path=REPO_ROOT / "training" / "ner" / config_name,
+        repeated_gum_genres=WEB_LIKE_GUM_GENRES,
         conll_dev_documents=1,
         overrides={
             "training.max_steps": 12,
@@ -107,8 +112,10 @@ def test_tiny_training_saves_a_loadable_pipeline(tmp_path: Path, conllu_text: st
     assert all(ent.label_ in SITREP_LABELS for ent in doc.ents)
     assert all(token.tag_ for token in doc)
     assert all(token.pos_ for token in doc)
-    # the time-limit callback is a training-only setting and must not be needed to load
-    assert "stop_after" not in (model_dir / "config.cfg").read_text(encoding="utf-8")
+    # the time limit and the case augmenter are training-only and must not be needed to load
+    saved_config = (model_dir / "config.cfg").read_text(encoding="utf-8")
+    assert "stop_after" not in saved_config
+    assert "sitrep.case_variants" not in saved_config
 
 
 def test_web_like_gum_genres_are_written_twice(tmp_path: Path, conllu_text: str) -> None:
