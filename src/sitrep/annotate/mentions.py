@@ -172,7 +172,11 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
     by_start = {s.start: s for s in spans}
     by_end = {s.end: s for s in spans}
     relabel: dict[int, Span] = {}
-    people = {s.text for s in spans if s.label_ == "PERSON" and not _after_locative(s)}
+    # a name the text uses for a person at another place too is that person ("…, Gaddafi, …")
+    person_at: dict[str, set[int]] = {}
+    for s in spans:
+        if s.label_ == "PERSON" and not _after_locative(s):
+            person_at.setdefault(s.text, set()).add(s.start)
     for place in spans:
         if place.label_ not in TOPONYM_LABELS or _is_country_name(place.text):
             continue  # an address ends in a town, not a country
@@ -191,7 +195,11 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
                     and not doc[start - 1].is_sent_start
                 ):
                     start -= 1
-            if start == end or not doc[start].text[:1].isupper() or doc[start:end].text in people:
+            if (
+                start == end
+                or not doc[start].text[:1].isupper()
+                or person_at.get(doc[start:end].text, set()) - {start}
+            ):
                 break
             pieces.append((start, end))
             i = start - 1

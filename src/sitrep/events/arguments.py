@@ -87,6 +87,7 @@ class GenericActor:
         self.actor_id = actor_id
         self.kind = kind
         self.mentions = [span]
+        self.entry: object = None
 
     @classmethod
     def make(cls, entry: object, span: Span, country: str | None) -> GenericActor:
@@ -94,12 +95,19 @@ class GenericActor:
         from sitrep.knowledge.actors import load_actors
 
         kind = getattr(entry, "kind", "")
+        made = cls(getattr(entry, "name", None) or span.text.capitalize(), None, span, kind)
         if kind in {"police", "military"} and country:
             organ = load_actors().country_actor(country, kind)
             if organ is not None:
-                return cls(organ.name, organ.id, span, kind)
-        name = getattr(entry, "name", None) or span.text.capitalize()
-        return cls(name, None, span, kind)
+                made = cls(organ.name, organ.id, span, kind)
+        made.entry = entry
+        return made
+
+    def in_country(self, country: str | None) -> GenericActor:
+        """The same unnamed actor as the organ of the country where the event happened."""
+        if not country or self.kind not in {"police", "military"}:
+            return self
+        return GenericActor.make(self.entry, self.mentions[0], country)
 
 
 class ArgumentReader:

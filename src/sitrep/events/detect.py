@@ -179,6 +179,8 @@ def _reads_as_noun(token: object) -> bool:
 def _reads_as_verb(token: object) -> bool:
     """A verb by its tag, or by its form and the word before it (a tagger errs on news names)."""
     tag = getattr(token, "tag_", "")
+    if token.i > 0 and token.nbor(-1).lower_ in DETERMINERS:  # type: ignore[attr-defined]
+        return False  # "the banned TTP": an adjective, whatever the tagger says
     if tag.startswith("VB") or (tag == "JJ" and token.lower_.endswith("ed")):  # type: ignore[attr-defined]
         return True
     if not token.text.islower():  # type: ignore[attr-defined]

@@ -60,6 +60,7 @@ class EventExtractor:
                 )
                 others = tuple(h.start for h in hits if h.trigger.type != hit.trigger.type)
                 reader.read(sentence, hit, record, others)
+                _place_unnamed_actors(record)
                 if record.type == "CONSULT" and record.target is None:
                     record.target, record.target_span = _host_government(reader, record)
                 record.modality = modality_of(sentence, trigger, cues)
@@ -182,6 +183,18 @@ def _set_person_status(events: list[EventRecord]) -> None:
                     date.isoformat() if date and event.date.precision == "day" else None,  # type: ignore[attr-defined]
                     argument.span,
                 )
+
+
+def _place_unnamed_actors(record: EventRecord) -> None:
+    """ "police" in an attack in Peshawar are Pakistan's police, whatever the article's focus."""
+    from sitrep.events.arguments import GenericActor
+
+    point = getattr(record.place, "place", None) or getattr(record.place, "within", None)
+    country = getattr(point, "country", None)
+    if isinstance(record.source, GenericActor):
+        record.source = record.source.in_country(country)
+    if isinstance(record.target, GenericActor):
+        record.target = record.target.in_country(country)
 
 
 def _host_government(
