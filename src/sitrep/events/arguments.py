@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from sitrep.events.detect import TriggerHit
+from sitrep.events.detect import LINKING_WORDS, TriggerHit
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.record import ArgumentRecord, EventRecord
 
@@ -33,32 +33,7 @@ LOCATIVES = {
     "towards",
     "toward",
 }
-STOP = {
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "to",
-    "from",
-    "that",
-    "which",
-    "and",
-    "or",
-    "as",
-    "among",
-    "was",
-    "were",
-    "is",
-    "are",
-    "the",
-    "a",
-    "an",
-    "against",
-    "during",
-}
+STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
 CLAUSE_BREAKS = {";", ":"}
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
 TARGET_PREPS = {"against", "on", "of", "targeting", "at"}

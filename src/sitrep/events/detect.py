@@ -209,26 +209,28 @@ def _inside_title(token: object) -> bool:
 
 
 DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
-STOP_WORDS = {
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "to",
-    "from",
-    "that",
-    "which",
-    "and",
-    "or",
-    "as",
-    "against",
-    "during",
-    "after",
-    "before",
-}
+#: prepositions and linking words: a run of modifiers before a noun ends at them
+LINKING_WORDS = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "to",
+        "from",
+        "that",
+        "which",
+        "and",
+        "or",
+        "as",
+        "against",
+        "during",
+    }
+)
+STOP_WORDS = LINKING_WORDS | {"after", "before"}
 
 
 def _determiner_before(token: object) -> bool:

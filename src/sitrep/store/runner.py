@@ -36,6 +36,7 @@ class IngestStats:
 
 
 ProgressCallback = Callable[[IngestStats], None]
+Extractor = Callable[[Iterable[SourceDocument]], Iterable[Report]]
 
 
 def ingest(
@@ -45,8 +46,13 @@ def ingest(
     workers: int = 1,
     nlp: object | None = None,
     on_progress: ProgressCallback | None = None,
+    extract: Extractor | None = None,
 ) -> IngestStats:
-    """Extract and store every document; failures are recorded and the batch goes on."""
+    """Extract and store every document; failures are recorded and the batch goes on.
+
+    ``extract`` turns the documents to process into their reports, in input order
+    (default: this process or ``workers`` processes; ``--dask`` passes a cluster's).
+    """
     stats = IngestStats()
     pending: deque[tuple[str, SourceDocument]] = deque()
 
@@ -69,7 +75,12 @@ def ingest(
             pending.append((source, item))
             yield item
 
-    for report in extract_stream(to_extract(), workers=workers, nlp=nlp):
+    if extract is None:
+
+        def extract(documents: Iterable[SourceDocument]) -> Iterable[Report]:
+            return extract_stream(documents, workers=workers, nlp=nlp)
+
+    for report in extract(to_extract()):
         source, document = pending.popleft()
         if report.error is not None:
             _record(store, stats, document.origin, report.error.code, report.error.message, source)
