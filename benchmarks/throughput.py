@@ -141,6 +141,29 @@ def cold_start_seconds() -> float:
         return time.perf_counter() - started
 
 
+def cli_jsonl_seconds(documents: list[SourceDocument]) -> float:
+    """Wall time of ``sitrep extract --input-format jsonl`` over the documents, all cores.
+
+    This is the batch path users run; it includes the interpreter's start, the model's
+    load and writing every report as JSON Lines (to /dev/null), so it is a little slower
+    than the in-process figures above.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        batch = Path(folder) / "articles.jsonl"
+        with batch.open("w", encoding="utf-8") as out:
+            for document in documents:
+                record = {"id": document.id, "text": document.text, "published": document.published}
+                out.write(json.dumps(record) + "\n")
+        command = [sys.executable, "-c", "from sitrep.cli import main; main()", "extract"]
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, str(batch), "--input-format", "jsonl", "--format", "jsonl"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        return time.perf_counter() - started
+
+
 def cpu_seconds() -> float:
     """CPU time used so far by this process and its finished children (user + system)."""
     own, children = (
@@ -170,6 +193,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "--latency-sample", type=int, default=100, help="articles timed one by one for latency"
     )
     parser.add_argument("--skip-cold-start", action="store_true", help="do not time a cold start")
+    parser.add_argument(
+        "--skip-cli", action="store_true", help="do not time `sitrep extract` on a JSONL batch"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
@@ -238,6 +264,16 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         f"latency per article (alone, {len(sample)} articles): p50 "
         f"{figures['latency_ms']['p50']:.1f} ms, p95 {figures['latency_ms']['p95']:.1f} ms"
     )
+    if not args.skip_cli:
+        seconds = cli_jsonl_seconds(documents)
+        figures["cli_jsonl"] = {
+            "seconds": round(seconds, 2),
+            "tokens_per_s": round(tokens / seconds),
+        }
+        print(
+            f"`sitrep extract --input-format jsonl` (all cores, start to finish): "
+            f"{tokens / seconds:,.0f} tokens/s, {len(documents) / seconds:,.1f} articles/s"
+        )
     if not args.skip_cold_start:
         figures["cold_start_s"] = round(cold_start_seconds(), 2)
         print(

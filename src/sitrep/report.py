@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span
 
 from sitrep import model
+from sitrep.annotate.extensions import document_text
 from sitrep.ingest.document import SourceDocument
 
 
@@ -46,7 +47,7 @@ def build_report(doc: Doc, source: SourceDocument, *, include_text: bool = False
         for t in doc._.times or []
     ]
     events = [_event(event, doc) for event in doc._.events or []]
-    text = doc.text
+    text = document_text(doc)
     quotes = [_quote(q, doc, text) for q in doc._.quotes or []]
     published = source.published
     if not published and doc._.reference_date is not None:

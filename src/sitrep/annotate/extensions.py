@@ -28,3 +28,19 @@ def ensure_extensions() -> None:
     for name, default in DOC_ATTRIBUTES.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def document_text(doc: Doc) -> str:
+    """The document's text, joined once per document and then read from a cache.
+
+    ``Doc.text`` joins every token's text on each call, which costs as much as
+    several pipeline stages together on a long article. The text is fixed once
+    the document is tokenised (merging tokens does not change it), so every
+    stage reads this instead.
+    """
+    cached = doc.user_data.get("sitrep_text")
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data["sitrep_text"] = text
+    return text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.extensions import document_text, ensure_extensions
 from sitrep.knowledge.cues import load_cues
 
 OPENERS = {"“": "”", "«": "»", '"': '"'}
@@ -32,7 +32,7 @@ class QuoteSpan:
     speaker: tuple[int, int] | None  # token indices of the words naming the speaker
 
     def text(self, doc: Doc) -> str:
-        return doc.text[self.start : self.end]
+        return document_text(doc)[self.start : self.end]
 
 
 class QuoteFinder:
@@ -41,7 +41,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[QuoteSpan] = []
-        for start_char, end_char in find_quoted_text(doc.text):
+        for start_char, end_char in find_quoted_text(document_text(doc)):
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None or len(span) < MIN_QUOTE_TOKENS:
                 continue

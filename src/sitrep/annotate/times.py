@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.extensions import document_text, ensure_extensions
 
 
 class TimeTagger:
@@ -26,7 +26,7 @@ class TimeTagger:
             reference = find_dateline(doc[: min(len(doc), 80)].text)
         doc._.reference_date = reference
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        doc._.times = tag_times(doc.text, reference, sentences=sentences)
+        doc._.times = tag_times(document_text(doc), reference, sentences=sentences)
         return doc
 
 

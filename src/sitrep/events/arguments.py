@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from sitrep.annotate.extensions import document_text
 from sitrep.events.detect import LINKING_WORDS, TriggerHit
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.record import ArgumentRecord, EventRecord
@@ -90,7 +91,7 @@ class ArgumentReader:
 
     def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # ``Doc.text`` joins every token on each call: read it once
+        self.text = document_text(doc)
         self.lexicon = lexicon
         focus = doc._.country_focus or []
         self.country: str | None = focus[0] if focus else None

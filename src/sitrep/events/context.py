@@ -46,6 +46,12 @@ def _usable_date(timex: object) -> bool:
     )
 
 
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token that holds character ``char`` (the first token if none)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
 def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     """An undated event that happened takes the date of the story so far.
 
@@ -57,12 +63,14 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     ordered = sorted(events, key=_start)
     sentence_of = _sentence_index(doc)
     times = [t for t in doc._.times or [] if _usable_date(t)]
-    token_of_char = {token.idx: token.i for token in doc}
+    time_sentences: list[int] | None = None  # each time's sentence, found on first need
     for position, event in enumerate(ordered):
         if event.date is not None or event.modality not in HAPPENED or event.distinct:
             continue
+        if time_sentences is None:
+            time_sentences = [sentence_of[_token_at(doc, t.start)] for t in times]
         here = sentence_of[_start(event)]
-        own = [t for t in times if sentence_of[token_of_char.get(t.start, 0)] == here]
+        own = [t for t, s in zip(times, time_sentences, strict=True) if s == here]
         if len(own) == 1:  # "On February 5th, members … who … staged a protest"
             event.date = own[0]
             continue
@@ -75,11 +83,8 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             event.date = earlier[-1].date
             continue
         best: tuple[int, object] | None = None
-        for timex in times:
-            token = token_of_char.get(timex.start)
-            if token is None:
-                continue
-            distance = here - sentence_of[token]
+        for timex, sentence in zip(times, time_sentences, strict=True):
+            distance = here - sentence
             if 0 < distance <= SENTENCES_BACK or -SENTENCES_FORWARD <= distance < 0:
                 rank = distance if distance > 0 else SENTENCES_BACK - distance
                 if best is None or rank < best[0]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.extensions import document_text, ensure_extensions
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -72,7 +72,7 @@ class PlaceResolver:
             doc._.places = []
             return doc
         resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
-            doc.text,
+            document_text(doc),
             [(s.start_char, s.end_char) for s in toponyms],
             focus_hint=_countries_named(toponyms),
             source_country=doc._.source_country,
