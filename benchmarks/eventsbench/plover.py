@@ -5,7 +5,9 @@ Choices:
   INVESTIGATE); they are normalised to the current sixteen through the
   ontology's aliases. The DOCUMENT record is skipped.
 - Type accuracy: the highest-confidence event's type equals the gold type
-  (``type``); ``type_any`` also reports whether any event has it.
+  (``type``); ``type_any`` also reports whether any event has it. Types are read
+  as sitrep's PLOVER export codes them: cooperation told in the future tense
+  ("will visit") is AGREE (the ontology's ``promised_as`` rule).
 - Actors are scored on the event of the gold type when there is one, else on
   the highest-confidence event. A gold source (target) is recovered when a
   report actor in the same role - by its name, its entity's name or mentions
@@ -72,6 +74,15 @@ def load(path: Path, ontology: Ontology, limit: int | None = None) -> list[Plove
     return evenly_spaced(cases, limit)
 
 
+def as_plover(report: Report, ontology: Ontology) -> Report:
+    """The report with each event's type as the PLOVER export codes it."""
+    events = [
+        {**e, "type": ontology.promised_type(e.get("type") or "", e.get("modality") or "")}
+        for e in report.get("events") or []
+    ]
+    return {**report, "events": events}
+
+
 def score_case(case: PloverCase, report: Report) -> dict[str, bool | None]:
     top = top_event(report)
     matching = top_event(report, prefer=lambda e: e.get("type") == case.event_type)
@@ -96,11 +107,10 @@ def score_case(case: PloverCase, report: Report) -> dict[str, bool | None]:
 
 
 def score(cases: list[PloverCase], reports: list[Report], ontology: Ontology) -> dict[str, Any]:
-    del ontology  # the gold was normalised at load time
     tallies = {name: Tally() for name in ("type", "type_any", "source", "target")}
     per_type: dict[str, Tally] = {}
     for case, report in zip(cases, reports, strict=True):
-        outcome = score_case(case, report)
+        outcome = score_case(case, as_plover(report, ontology))
         for name, value in outcome.items():
             tallies[name].add(value)
         per_type.setdefault(case.event_type, Tally()).add(outcome["type"])

@@ -119,7 +119,10 @@ def test_export_formats(app: typer.Typer, database: str, tmp_path: Path, kind: s
         assert kandahar["country"] == "Afghanistan" and kandahar["time_precision"] == "1"
     elif kind == "plover-json":
         records = json.loads(out.read_text(encoding="utf-8"))
-        assert {r["event_type"] for r in records} == {"ASSAULT"}
+        # the Kandahar attack, and the resignation of the governor the appointment replaces
+        assert {r["event_type"] for r in records} == {"ASSAULT", "RETREAT"}
+        resigned = next(r for r in records if r["event_type"] == "RETREAT")
+        assert resigned["mode"] == "resign" and resigned["promised_action"] is None
     elif kind == "geojson":
         collection = json.loads(out.read_text(encoding="utf-8"))
         point = next(f for f in collection["features"] if f["geometry"])

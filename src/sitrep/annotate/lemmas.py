@@ -66,7 +66,10 @@ def lemma_candidates(form: str) -> tuple[str, ...]:
             stem = form[: -len(suffix)] + replacement
             if form in inflections(stem) and stem not in found:
                 found.append(stem)
-            if len(stem) > 3 and stem[-1] == stem[-2] and form in inflections(stem[:-1]):
+            doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeious"
+            if doubled and (
+                form in inflections(stem[:-1]) or (suffix in {"ed", "ing"} and not replacement)
+            ):  # "expelled", "patrolling", "cancelled": the final consonant doubles
                 found.append(stem[:-1])
     found.append(form)
     return tuple(found)

@@ -10,6 +10,7 @@ from sitrep.events.arguments import ArgumentReader
 from sitrep.events.context import fill_dates, fill_places
 from sitrep.events.coref import merge_events
 from sitrep.events.detect import find_triggers
+from sitrep.events.embedded import demote_embedded
 from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
 from sitrep.events.record import EventRecord
@@ -82,6 +83,7 @@ class EventExtractor:
                     same.anaphoric = same.anaphoric and record.anaphoric
                 else:
                     sentence_events.append(record)
+            demote_embedded(sentence_events, sentence)
             for event in sentence_events:
                 mentions.extend(_split_by_place(event, reader, sentence))
         events = merge_events(mentions)

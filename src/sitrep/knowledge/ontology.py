@@ -73,8 +73,17 @@ class Sector(_Strict):
     civilian: bool = False
 
 
+class PromisedAs(_Strict):
+    """How PLOVER codes cooperation told in the future tense: as a promise (AGREE)."""
+
+    type: str
+    quads: list[str]
+    modalities: list[str]
+
+
 class PloverSection(_Strict):
     types: dict[str, PloverType]
+    promised_as: PromisedAs | None = None
     contexts: dict[str, str]
     sectors: dict[str, Sector]
 
@@ -206,6 +215,14 @@ class Ontology(_Strict):
     def modes(self, plover_type: str) -> list[str]:
         """The modes of a PLOVER type (aliases such as DEMAND accepted); [] when it has none."""
         return list(self.plover.types[self._require_type(plover_type)].modes)
+
+    def promised_type(self, plover_type: str, modality: str) -> str:
+        """The type PLOVER codes an event with: "will visit" is a promise (AGREE), not a visit."""
+        rule = self.plover.promised_as
+        definition = self.plover.types.get(plover_type)
+        if rule is None or definition is None or modality not in rule.modalities:
+            return plover_type
+        return rule.type if definition.quad in rule.quads else plover_type
 
     def normalise_type(self, name: str | None) -> str | None:
         """The current PLOVER name for a type or an older alias (FIGHT -> ASSAULT), or None."""
@@ -442,6 +459,11 @@ def _rule_problems(ontology: Ontology) -> list[tuple[tuple[str, ...], str]]:
                 problems.append(
                     (("acled", "legacy_event_types", old), f"unknown ACLED event type {name!r}")
                 )
+    promised = ontology.plover.promised_as
+    if promised is not None and promised.type not in ontology.plover.types:
+        problems.append(
+            (("plover", "promised_as", "type"), f"unknown PLOVER type {promised.type!r}")
+        )
     for table in ("sector_inter", "kind_inter"):
         for key, code in getattr(ontology.acled, table).items():
             if code not in ontology.acled.inter_codes:

@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from sqlalchemy import select
 
+from sitrep.knowledge.ontology import load_ontology
 from sitrep.store import schema
 from sitrep.store.database import Store
 from sitrep.store.queries import EventQuery, iter_events
@@ -186,13 +187,21 @@ def write_acled_csv(events: Iterable[dict[str, Any]], handle: IO[str]) -> int:
 
 
 def plover_record(event: dict[str, Any]) -> dict[str, Any]:
-    """One event as a PLOVER record (event type, mode, source and target actors, place)."""
+    """One event as a PLOVER record (event type, mode, source and target actors, place).
+
+    PLOVER has no modality: it codes cooperation told in the future tense ("will visit")
+    as a promise, AGREE. The record does the same, as the ontology's ``promised_as`` rule
+    says, and keeps the promised action in ``promised_action``.
+    """
+    plover_type = load_ontology().promised_type(event["type"], event["modality"])
+    promised = plover_type != event["type"]
     return {
         "id": event["id"],
         "date": event["date_start"],
         "date_precision": event["date_precision"],
-        "event_type": event["type"],
-        "mode": event["mode"],
+        "event_type": plover_type,
+        "mode": None if promised else event["mode"],
+        "promised_action": event["type"] if promised else None,
         "source": event["actor1"],
         "source_id": event["actor1_id"],
         "target": event["actor2"],

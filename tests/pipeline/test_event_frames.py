@@ -1,0 +1,71 @@
+"""Events inside other events ("agreed to withdraw") and the verbs of diplomacy and repression."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(report):  # type: ignore[no-untyped-def]
+    return {e.type: e for e in report.events}
+
+
+def _top(report):  # type: ignore[no-untyped-def]
+    return max(report.events, key=lambda e: e.confidence)
+
+
+def test_a_promised_withdrawal_has_not_happened(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Pakistan agreed on Monday to withdraw its troops from the border posts near Bannu."
+    )
+    events = _types(report)
+    assert events["RETREAT"].modality == "future"
+    assert _top(report).type == "AGREE"  # what the sentence reports is the agreement
+
+
+def test_a_refused_release_is_negated(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "The Taliban refused on Sunday to release the prisoners held in Kandahar."
+    )
+    events = _types(report)
+    assert events["CONCEDE"].modality == "negated"
+    assert _top(report).type == "REJECT"
+
+
+def test_a_demanded_release_is_hypothetical(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Relatives urged the Interior Ministry on Friday to release the detainees held in Quetta."
+    )
+    assert _types(report)["CONCEDE"].modality == "hypothetical"
+    assert _top(report).type == "REQUEST"
+
+
+def test_two_actions_joined_by_and_are_not_framed(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(
+        "Police arrested six men in Peshawar and later released two of the prisoners on bail."
+    )
+    events = _types(report)
+    assert events["COERCE"].modality in {"asserted", "reported"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover_type"),
+    [
+        ("Turkey pledged on Tuesday to rebuild the damaged schools in Kandahar.", "AGREE"),
+        ("Hakan Fidan telephoned the foreign minister of Qatar on Monday.", "CONSULT"),
+        ("Qatar will give Somalia a grant of 40 million dollars for new clinics.", "AID"),
+        ("The provincial governor of Kandahar resigned on Sunday.", "RETREAT"),
+        ("A court in Quetta jailed three journalists on Monday.", "COERCE"),
+        ("Pakistan expelled two diplomats of Afghanistan on Friday.", "COERCE"),
+        ("Afghanistan and Qatar have established diplomatic ties.", "SUPPORT"),
+        ("Militants blew up a bridge near Jalalabad on Saturday.", "ASSAULT"),
+        ("Pakistan closed its border with Afghanistan on Thursday.", "SANCTION"),
+    ],
+)
+def test_verbs_of_diplomacy_and_repression(extract_standin, sentence, plover_type) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin(sentence)
+    assert plover_type in {e.type for e in report.events}, [e.type for e in report.events]
+
+
+def test_a_meeting_without_officials_is_not_consultation(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin("The shopkeepers discussed the price of flour at the market.")
+    assert not any(e.type == "CONSULT" for e in report.events)
