@@ -69,3 +69,29 @@ def test_verbs_of_diplomacy_and_repression(extract_standin, sentence, plover_typ
 def test_a_meeting_without_officials_is_not_consultation(extract_standin) -> None:  # type: ignore[no-untyped-def]
     report = extract_standin("The shopkeepers discussed the price of flour at the market.")
     assert not any(e.type == "CONSULT" for e in report.events)
+
+
+def _actor(event, role):  # type: ignore[no-untyped-def]
+    return next((a.name for a in event.actors if a.role == role), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover_type", "target"),
+    [
+        ("Qatar halted its economic aid to Afghanistan on Monday.", "SANCTION", "Afghanistan"),
+        ("Turkey demanded that Pakistan hand over the suspects.", "REQUEST", "Pakistan"),
+        ("Pakistan has withdrawn its troops from Afghanistan.", "RETREAT", "Afghanistan"),
+    ],
+)
+def test_the_word_after_the_verb_introduces_the_target(  # type: ignore[no-untyped-def]
+    extract_standin, sentence, plover_type, target
+) -> None:
+    report = extract_standin(sentence)
+    event = next(e for e in report.events if e.type == plover_type)
+    assert _actor(event, "target") == target
+
+
+def test_a_by_phrase_after_an_active_verb_is_not_its_source(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    report = extract_standin("Qatar rejected calls by Turkey for new talks on Monday.")
+    event = next(e for e in report.events if e.type == "REJECT")
+    assert _actor(event, "source") == "Qatar"

@@ -161,6 +161,10 @@ class ArgumentReader:
                     if found[0] is not None:
                         record.source, record.source_span = found
                         break
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "Berlin rejected calls by Minsk": an active verb's subject is its source; a
+            # "by" after it belongs to a noun of the object
+            record.source, record.source_span = self._subject_before(sentence, hit.start)
         if record.source is None:
             for prep in hit.trigger.source_preps:
                 found = self._after_word(prep, hit.end, sentence.end, window=16)
@@ -181,6 +185,10 @@ class ArgumentReader:
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         elif hit.trigger.pos == "VERB":
             record.target, record.target_span = self._object_after(sentence, hit.end)
+            if record.target is None:
+                record.target, record.target_span = self._prepositional_target(
+                    sentence, hit, record.type
+                )
             if record.type == "CONSULT" and getattr(record.target, "type", "") in PLACE_TYPES:
                 # "visited Kabul": the city is where, its government is whom (see events)
                 record.target, record.target_span = None, None
@@ -213,6 +221,30 @@ class ArgumentReader:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
         del trigger
+
+    def _prepositional_target(
+        self, sentence: Span, hit: TriggerHit, event_type: str
+    ) -> tuple[object | None, Span | None]:
+        """The target after the word that introduces it for this type of event: "halted aid
+        to Serbia", "demanded that the government …", "withdrew its troops from Lebanon"."""
+        doc = self.doc
+        words = self.lexicon.target_preps.get(event_type, ())
+        for i in range(hit.end, min(sentence.end, hit.end + 10)):
+            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > hit.end):
+                break
+            if doc[i].lower_ not in words:
+                continue
+            for j in range(i + 1, min(sentence.end, i + 5)):
+                cluster = self.owner.get(j)
+                if cluster is not None and getattr(cluster, "type", "") in ACTOR_TYPES:
+                    if getattr(cluster, "type", "") in PLACE_TYPES and not getattr(
+                        cluster, "actor_id", None
+                    ):
+                        break  # a town is where, not whom
+                    return self._head_of(cluster, self.mention_of[j])
+                if doc[j].text in CLAUSE_BREAKS | {","}:
+                    break
+        return None, None
 
     def _light_verb_before(self, sentence: Span, start: int) -> int | None:
         from sitrep.annotate.lemmas import is_verb_of

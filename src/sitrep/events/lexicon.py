@@ -48,6 +48,7 @@ class TriggerLexicon:
     multiword_nouns: dict[str, Trigger] = field(default_factory=dict)
     occurrence_verbs: frozenset[str] = frozenset()
     grievance_cues: frozenset[str] = frozenset()
+    target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -115,4 +116,7 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         multiword_nouns=multi,
         occurrence_verbs=frozenset(data.get("occurrence_verbs", [])),
         grievance_cues=frozenset(data.get("grievance_cues", [])),
+        target_preps={
+            str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
+        },
     )
