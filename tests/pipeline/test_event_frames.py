@@ -95,3 +95,12 @@ def test_a_by_phrase_after_an_active_verb_is_not_its_source(extract_standin) -> 
     report = extract_standin("Qatar rejected calls by Turkey for new talks on Monday.")
     event = next(e for e in report.events if e.type == "REJECT")
     assert _actor(event, "source") == "Qatar"
+
+
+def test_a_labour_strike_is_a_protest_and_an_air_strike_an_assault(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    labour = extract_standin("Teachers in Quetta continued their strike for higher salaries.")
+    assert [(e.type, e.mode) for e in labour.events] == [("PROTEST", "strike")]
+    striking = extract_standin("Hospital workers in Kabul have been striking for a week.")
+    assert [e.type for e in striking.events] == ["PROTEST"]
+    air = extract_standin("An air strike killed four militants near Kandahar on Monday.")
+    assert {e.type for e in air.events} == {"ASSAULT"}

@@ -133,7 +133,17 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         if trigger is None:
             continue
         if not _context_ok(trigger, words, armed_actor, lexicon):
-            continue
+            senses = lexicon.other_senses.get((trigger.pos, trigger.word), ())
+            trigger = next(
+                (
+                    t
+                    for t in senses
+                    if t.needs_context and _context_ok(t, words, armed_actor, lexicon)
+                ),
+                None,
+            )  # "teachers continued their strike": the other sense of "strike"
+            if trigger is None:
+                continue
         if _inside_title(token):
             continue
         definite = token.i > 0 and _determiner_before(token)

@@ -49,6 +49,8 @@ class TriggerLexicon:
     occurrence_verbs: frozenset[str] = frozenset()
     grievance_cues: frozenset[str] = frozenset()
     target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: further senses of a listed word, tried in order when the first sense's context is absent
+    other_senses: dict[tuple[str, str], tuple[Trigger, ...]] = field(default_factory=dict)
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -116,6 +118,13 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         multiword_nouns=multi,
         occurrence_verbs=frozenset(data.get("occurrence_verbs", [])),
         grievance_cues=frozenset(data.get("grievance_cues", [])),
+        other_senses={
+            (pos.upper().rstrip("S"), word): tuple(
+                _trigger(word, pos.upper(), e, path) for e in entries
+            )
+            for pos, words in (data.get("other_senses") or {}).items()
+            for word, entries in words.items()
+        },
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },
