@@ -17,14 +17,17 @@ from math import exp
 
 from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
 from sitrep.resolve.gazetteer.features import FEATURE_RANK
+from sitrep.resolve.gazetteer.index import NAME_ALTERNATE
 from sitrep.resolve.gazetteer.words import load_place_words
-from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
+from sitrep.resolve.geo.cues import MentionCue, chains, enumerations, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
 
 __all__ = ["Geocoder", "Resolution", "acled_geo_precision"]
 
 MAX_CANDIDATES = 60
+#: a place this large is trusted under a variant spelling even without context
+VARIANT_TRUSTED_POPULATION = 100_000
 CONTEXT_ROUNDS = 2
 _KIND_WORD_FEATURE = {
     "admin1": "admin1",
@@ -82,12 +85,14 @@ class Geocoder:
             slot.prior = prior_scores(slot, source, focus)
             slot.context = [0.0] * len(slot.candidates)
         groups = chains(text, list(mentions))
+        lists = enumerations(text, list(mentions))
         chain_scores(slots, groups)
         self._choose(slots)
         for _ in range(CONTEXT_ROUNDS):
-            context_scores(slots)
+            context_scores(slots, lists)
             self._choose(slots)
         self._reject_outside_chain(slots, groups)
+        self._reject_unsupported_variants(slots)
         return [self._resolution(slots, i, groups, inner.get(i)) for i in range(len(mentions))]
 
     def _add_inner_slots(self, text: str, slots: list[Slot]) -> dict[int, tuple[int, InnerPlace]]:
@@ -156,11 +161,32 @@ class Geocoder:
                 place = slots[i].chosen
                 if place is None:
                     continue
-                parent = _enclosing(slots, group[pos + 1 :], FEATURE_RANK[place.feature])
+                parent = _enclosing(slots, group[pos + 1 :], _rank(place))
                 if parent is None:
                     continue
                 if place.country != parent.country and parent.feature != "region":
                     slots[i].choice = None
+
+    @staticmethod
+    def _reject_unsupported_variants(slots: Sequence[Slot]) -> None:
+        """Drop a small town matched only by a variant spelling that nothing else supports.
+
+        GeoNames keeps many alternate spellings; a name we lack ("Somme", "Karo")
+        often equals a variant of some village abroad ("Sémé", "Kāro"). Unless the
+        chain or the article's other places point there, no reading is better.
+        """
+        for slot in slots:
+            if slot.choice is None:
+                continue
+            place, kind = slot.candidates[slot.choice]
+            if (
+                kind == NAME_ALTERNATE
+                and place.feature in ("city", "neighbourhood")
+                and place.population < VARIANT_TRUSTED_POPULATION
+                and slot.chain[slot.choice] <= 0
+                and slot.context[slot.choice] <= 0
+            ):
+                slot.choice = None
 
     @staticmethod
     def _resolution(
@@ -201,8 +227,15 @@ def _enclosing(slots: Sequence[Slot], later: Sequence[int], rank: int) -> GazPla
     for j in later:
         place = slots[j].chosen
         if place is not None:
-            return place if FEATURE_RANK[place.feature] > rank else None
+            return place if _rank(place) > rank else None
     return None
+
+
+def _rank(place: GazPlace) -> int:
+    """Size rank of a place; a region of no country (a continent, an ocean) tops them all."""
+    if not place.country:
+        return FEATURE_RANK["country"] + 1
+    return FEATURE_RANK[place.feature]
 
 
 def _inner_feature(part: InnerPlace, within: GazPlace) -> str:

@@ -49,6 +49,10 @@ _CHAIN_GAP = re.compile(
     r"(?:(?:city|province|district|state|county|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# What joins the last two items of an enumeration ("Ohio, Texas and Utah").
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a run of more places than an administrative chain spells is a list
+MAX_CHAIN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +97,26 @@ def chains(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
     """Group mentions (indices into ``spans``) that spell an administrative chain.
 
     Consecutive mentions separated only by a comma, "in", "of" and the like,
-    optionally after a kind word, form one chain, smallest place first.
+    optionally after a kind word, form one chain, smallest place first. A run
+    that ends in "and"/"or" before another place ("Utah, Virginia, Washington
+    and Wyoming"), or is longer than any administrative chain, is an
+    enumeration of peers: its members stand alone.
     """
-    order = sorted(range(len(spans)), key=lambda i: spans[i])
     groups: list[list[int]] = []
+    for run, is_list in _runs(text, spans):
+        groups.extend([[i] for i in run] if is_list else [run])
+    return groups
+
+
+def enumerations(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Runs of mentions that list peers ("Oregon, Utah, Washington and Wyoming"), last included."""
+    return [run for run, is_list in _runs(text, spans) if is_list]
+
+
+def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
+    """Comma-joined runs of mentions, each flagged when it is an enumeration."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    runs: list[tuple[list[int], bool]] = []
     current: list[int] = []
     for i in order:
         if current:
@@ -104,8 +124,12 @@ def chains(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
             if len(gap) <= 30 and _CHAIN_GAP.match(gap):
                 current.append(i)
                 continue
-            groups.append(current)
+            if _LIST_END.match(gap) and len(current) > 1:
+                runs.append(([*current, i], True))
+                current = []
+                continue
+            runs.append((current, len(current) > MAX_CHAIN))
         current = [i]
     if current:
-        groups.append(current)
-    return groups
+        runs.append((current, len(current) > MAX_CHAIN))
+    return runs

@@ -31,11 +31,15 @@ FEATURE_PRIOR = {
 POPULATION_WEIGHT = 1.6  # points for a population of 10 million, log-scaled
 KIND_MATCH, KIND_MISMATCH = 3.0, -2.0
 ALTERNATE_NAME, ALIAS_NAME = -2.0, 2.0
-CAPITAL = 0.5
+CAPITAL = 1.0
+#: a city this large is known worldwide: news abroad names it without its country
+WORLD_CITY_POPULATION, WORLD_CITY = 500_000, 1.5
 SOURCE_COUNTRY, FOCUS_COUNTRY = 1.0, 1.5
 CHAIN_CONTAINED, CHAIN_SAME_COUNTRY, CHAIN_CONTAINER = 4.0, 1.0, 1.5
 CONTEXT_COUNTRY, CONTEXT_COUNTRY_STRONG, CONTEXT_ADMIN1, CONTEXT_NEAR = 1.5, 0.7, 1.5, 1.0
 NEAR_KM = 150.0
+#: points for a reading of the same kind as most of the other places in its list
+SIBLING_KIND = 3.0
 CITY_OVER_ADMIN1 = -3.0
 _OWN_NAME_KINDS = frozenset({NAME_PRIMARY, NAME_ALIAS})
 
@@ -78,6 +82,8 @@ def prior_scores(slot: Slot, source_country: str | None, focus: frozenset[str]) 
             score += ALIAS_NAME
         if place.feature_code == "PPLC":
             score += CAPITAL
+        if place.feature == "city" and place.population >= WORLD_CITY_POPULATION:
+            score += WORLD_CITY
         if source_country and place.country == source_country:
             score += SOURCE_COUNTRY
         if place.country in focus:
@@ -124,8 +130,12 @@ def chain_scores(slots: Sequence[Slot], chain_groups: Sequence[Sequence[int]]) -
                         large.chain[j] += CHAIN_CONTAINER
 
 
-def context_scores(slots: Sequence[Slot]) -> None:
-    """Reward candidates that agree with the other places the article names."""
+def context_scores(slots: Sequence[Slot], lists: Sequence[Sequence[int]] = ()) -> None:
+    """Reward candidates that agree with the other places the article names.
+
+    ``lists`` are enumerations of peers ("Oregon, Utah, Washington and Wyoming"):
+    a member's reading of the kind most of its siblings have is preferred.
+    """
     countries: Counter[str] = Counter()
     admin1s: Counter[int] = Counter()
     by_key: dict[tuple[str, frozenset[str]], Counter[str]] = {}
@@ -163,3 +173,21 @@ def context_scores(slots: Sequence[Slot]) -> None:
                 score += CONTEXT_NEAR
             scores.append(score)
         slot.context = scores
+    for members in lists:
+        _sibling_scores([slots[i] for i in members])
+
+
+def _sibling_scores(members: Sequence[Slot]) -> None:
+    for slot in members:
+        kinds = Counter(
+            other.chosen.feature for other in members if other is not slot and other.chosen
+        )
+        if not kinds:
+            continue
+        kind, count = kinds.most_common(1)[0]
+        if count < 2:
+            continue
+        slot.context = [
+            score + (SIBLING_KIND if place.feature == kind else 0.0)
+            for score, (place, _k) in zip(slot.context, slot.candidates, strict=True)
+        ]
