@@ -9,13 +9,13 @@ covers an NER span (or fills a gap) wins and carries its actor id in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.extensions import ensure_extensions
@@ -43,18 +43,22 @@ class MentionFinder:
         vocab: object,
         actor_paths: Iterable[Path] | None = None,
         gazetteer_path: Path | None = None,
+        word_frequency: Callable[[str], float] | None = None,
     ) -> None:
         self.vocab = vocab
         self.actor_paths = tuple(actor_paths) if actor_paths else None
         self.gazetteer_path = gazetteer_path
+        self.word_frequency = word_frequency
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._labels: dict[str, str] = {}
+        self._demonym: Callable[[str], str | None] | None = None
 
     def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Phrase matchers over every alias: exact case for acronyms, any case for names."""
-        from sitrep.knowledge.actors import load_actors_with
+        from sitrep.knowledge.actors import is_case_sensitive, load_actors_with
 
         kb = load_actors_with(self.actor_paths)
+        self._demonym = kb.demonym_country
         exact = PhraseMatcher(self.vocab, attr="ORTH")  # type: ignore[arg-type]
         folded = PhraseMatcher(self.vocab, attr="LOWER")  # type: ignore[arg-type]
         make = self.vocab  # a blank tokenizer is enough to cut aliases into tokens
@@ -67,15 +71,15 @@ class MentionFinder:
                 # is two mentions, which the entity stage joins as an acronym definition
                 continue
             actor = kb.get(actor_id)
-            key = f"{actor_id}|{_is_country_name(alias)}"
             # a state's name is a place; its other aliases ("State Department", "Pakistani
-            # authorities") are organisations, whatever the actor's type
+            # authorities") are organisations, whatever the actor's type ("IS" is no Iceland)
             actor_type = str(getattr(actor, "type", "ORG"))
-            self._labels[key] = (
-                "GPE" if _is_country_name(alias) else "PERSON" if actor_type == "PERSON" else "ORG"
-            )
+            country = actor_type == "GPE" and _is_country_name(alias)
+            key = f"{actor_id}|{country}"
+            self._labels[key] = "GPE" if country else "PERSON" if actor_type == "PERSON" else "ORG"
             pattern = tokenizer(alias)
-            if alias.isupper() and len(alias.replace("-", "")) <= 6:
+            if is_case_sensitive(alias) or (alias.isupper() and len(alias.replace("-", "")) <= 6):
+                # "LeT" and "ISI" must keep their capitals: "Let me know" names no one
                 exact.add(key, [pattern])
             else:
                 folded.add(key, [pattern])
@@ -92,10 +96,16 @@ class MentionFinder:
                 while start < end - 1 and doc[start].text in LEADING_DROP:
                     start += 1
                 span = Span(doc, start, end, label=self._labels.get(key, "ORG"), kb_id=actor_id)
-                if _plausible_alias(span):
-                    kb_spans.append(span)
-        model_spans = [_dateline(_clean(doc, ent)) for ent in doc.ents]
-        merged = merge_mentions([s for s in model_spans if s is not None], kb_spans)
+                if _plausible_alias(span) and not _shouted_word(span):
+                    kb_spans.append(self._as_description(span))
+        cased = _is_cased(doc)
+        model_spans: list[Span] = []
+        for ent in doc.ents:
+            cleaned = _cut_at_address(self._dateline(_clean(doc, ent)))
+            cleaned = _cut_at_dash(cleaned, self._frequency) if cleaned is not None else None
+            if cleaned is not None and self._plausible_name(cleaned, cased):
+                model_spans.append(cleaned)
+        merged = merge_mentions(model_spans, kb_spans)
         doc.ents = self._places_after_locatives(address_chains(doc, merged))
         return doc
 
@@ -133,10 +143,217 @@ class MentionFinder:
             fixed.append(span)
         return fixed
 
+    def _frequency(self, word: str) -> float:
+        """How common a word is in English (Zipf scale: 7 for "the", 3 for rare words)."""
+        if self.word_frequency is None:
+            self.word_frequency = _wordfreq_zipf
+        return self.word_frequency(word)
+
+    def _is_common_word(self, word: str) -> bool:
+        threshold = COMMON_SHOUTED_ZIPF if word.isupper() and len(word) > 1 else COMMON_WORD_ZIPF
+        return self._frequency(word.lower()) >= threshold
+
+    def _plausible_name(self, span: Span, cased: bool) -> bool:
+        """False for the model's readings that are no name: a lower-case phrase in a text
+        that uses capitals ("yummy breakfasts"), a common word capitalised only because it
+        opens a sentence or shouts ("Glad", "HAS"), a title line of common words ("Great
+        Service"). A place the gazetteer knows is always kept."""
+        if span.label_ in {"NORP", "MISC"}:
+            return True
+        doc = span.doc
+        if _clock_word_after_time(span):
+            return False
+        if cased and not any(t.text[:1].isupper() or t.is_digit for t in span):
+            return self._is_known_place(span.text)
+        if len(span) == 1:
+            token = span[0]
+            return not (
+                token.pos_ != "PROPN"
+                and _capital_says_nothing(token)
+                and self._is_common_word(token.text)
+                and not _capitalised_elsewhere(doc, token)
+                and not self._known_place_named(span)
+            )
+        words = [t for t in span if t.is_alpha]
+        return not (
+            span.label_ != "PERSON"  # a byline ("Jim Adams") is a line of common words too
+            and _whole_line(span)
+            and all(t.is_title for t in words)
+            and all(self._frequency(t.lower_) >= COMMON_TITLE_ZIPF for t in words)
+            and not self._is_known_place(span.text)
+        )
+
+    def _known_place_named(self, span: Span) -> bool:
+        """A place label the gazetteer backs ("Nice" read as a place stays one)."""
+        return span.label_ in TOPONYM_LABELS and self._is_known_place(span.text)
+
+    def _as_description(self, span: Span) -> Span:
+        """ "Iraqi troops", "government of Canada": a state's organ described by a demonym or
+        country name and common nouns is a description of the actor, not a name (``DESC``)."""
+        if self._demonym is None or not any(_common_noun(t) for t in span):
+            return span
+        named = [t for t in span if t.text[:1].isupper()]
+        if not named or any(t.i != named[0].i + k for k, t in enumerate(named)):
+            return span
+        name = span.doc[named[0].i : named[-1].i + 1]
+        text = name.text[:-2] if name.text.endswith(("'s", "’s")) else name.text
+        if not (_is_country_name(text) or self._demonym(text)):
+            return span
+        return Span(span.doc, span.start, span.end, label="DESC", kb_id=span.kb_id_)
+
+    def _dateline(self, span: Span | None) -> Span | None:
+        """ "MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it
+        ("RUGBY UNION - ..." opens a sports page with no place: the gazetteer decides)."""
+        if span is None or span.start > 0 or not span.text.isupper():
+            return span
+        nxt = span.doc[span.end].text if span.end < len(span.doc) else ""
+        if nxt in {",", ":", "-", "—", "("} and self._is_known_place(span.text):
+            return Span(span.doc, span.start, span.end, label="GPE")
+        return span
+
     def _is_known_place(self, name: str) -> bool:
         from sitrep.resolve.places import is_known_place
 
         return is_known_place(name, self.gazetteer_path)
+
+
+#: Zipf frequency (wordfreq's scale) from which a word is common English: "glad" 4.9,
+#: "help" 5.8, while most surnames and towns ("Sharon" 3.9, "Toronto" 4.5) fall below.
+COMMON_WORD_ZIPF = 4.5
+#: a word in capitals must be more common still ("HAS" 6.4, "BEST" 5.8; "DETROIT" 4.4)
+COMMON_SHOUTED_ZIPF = 5.0
+#: every word of a title line ("Great Service", "Best Pizzas") at least this common
+COMMON_TITLE_ZIPF = 3.4
+#: function words that may sit lower-case inside a name ("Bank of England")
+NAME_GLUE = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "del",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "al",
+    "el",
+    "bin",
+}
+
+
+@lru_cache(maxsize=100_000)
+def _wordfreq_zipf(word: str) -> float:
+    """English word frequency from ``wordfreq`` (imported on first use)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _is_cased(doc: Doc) -> bool:
+    """True when the text uses capitals at all: in lower-cased copy, case tells nothing."""
+    letters = [t for t in doc[:2000] if t.is_alpha]
+    return bool(letters) and sum(t.text[:1].isupper() for t in letters) >= 0.02 * len(letters)
+
+
+def _capital_says_nothing(token: Token) -> bool:
+    """A capital that any word would have: sentence or line start, after only punctuation,
+    or a word in capitals throughout ("HAS MOVED")."""
+    if len(token.text) > 1 and token.is_upper:
+        return True
+    doc = token.doc
+    i = token.i
+    while i > 0 and not doc[i].is_sent_start and not _line_break_before(doc, i):
+        if not doc[i - 1].is_punct:
+            return False
+        i -= 1
+    return True
+
+
+def _clock_word_after_time(span: Span) -> bool:
+    """ "08:28 AM", "10 p.m.": the word is part of a time of day."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return span[0].lower_ in load_cues().clock_words and any(c.isdigit() for c in before.text)
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    """A new line starts at token ``i`` (line breaks are white space or tokens of their own)."""
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
+def _capitalised_elsewhere(doc: Doc, token: Token) -> bool:
+    """The document writes this word with a capital where a capital means a name
+    ("... said Woods" makes the sentence-initial "Woods" a name too)."""
+    lower = token.lower_
+    return any(
+        t.lower_ == lower
+        and t.i != token.i
+        and t.text[:1].isupper()
+        and not t.is_upper
+        and not _capital_says_nothing(t)
+        for t in doc
+    ) or any(lower in {t.lower_ for t in e} for e in doc.ents if len(e) > 1 and token not in e)
+
+
+def _whole_line(span: Span) -> bool:
+    """The span is all there is on its line or in its sentence, punctuation aside."""
+    doc = span.doc
+    before = span.start == 0 or doc[span.start].is_sent_start or _line_break_before(doc, span.start)
+    i = span.end
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_sent_start:
+        if _line_break_before(doc, i):
+            break
+        i += 1
+    after = i == len(doc) or doc[i].is_sent_start or doc[i].is_space or _line_break_before(doc, i)
+    return before and after
+
+
+def _common_noun(token: Token) -> bool:
+    """A lower-case word on its own ("troops", "government"), not a piece of a hyphenated
+    name ("e" of "Tehreek-e-Taliban") or a linking word ("of")."""
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_alpha and token.is_lower and not glued and token.lower_ not in NAME_GLUE
+
+
+def _shouted_word(span: Span) -> bool:
+    """Words in capitals inside a sentence written in capitals ("IS THIS OPEN?")."""
+    if not all(t.is_upper for t in span if t.is_alpha):
+        return False
+    sentence = span[0].sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_upper for t in words) > 0.6 * len(words)
+
+
+def _cut_at_address(span: Span | None) -> Span | None:
+    """An e-mail address or URL is no name: cut the span before it ("Jane Roe jroe@x.com")."""
+    if span is None:
+        return None
+    for token in span:
+        if token.like_email or token.like_url or "@" in token.text:
+            if token.i == span.start:
+                return None
+            return Span(span.doc, span.start, token.i, label=span.label_, kb_id=span.kb_id_)
+    return span
+
+
+def _cut_at_dash(span: Span, frequency: Callable[[str], float]) -> Span | None:
+    """ "Bryan Hull - Analyst", "Cheap Hotel Rome - Thanks": a spaced dash followed by a
+    title or common words ends the name; "Abdul Wahhab al - Janabi" stays whole."""
+    from sitrep.resolve.titles import match_title
+
+    for token in span[1:-1]:
+        if token.text not in {"-", "–", "—"} or not token.whitespace_:
+            continue
+        rest = span.doc[token.i + 1 : span.end]
+        if match_title(rest.text) or all(
+            frequency(t.lower_) >= COMMON_TITLE_ZIPF for t in rest if t.is_alpha
+        ):
+            return Span(span.doc, span.start, token.i, label=span.label_, kb_id=span.kb_id_)
+    return span
 
 
 @lru_cache(maxsize=20_000)
@@ -254,9 +471,11 @@ def _clean(doc: Doc, ent: Span) -> Span | None:
         stripped = _strip_title(doc, start, end)
         if stripped is None:
             return None  # the whole span is a title ("Director General"), not a name
-        if doc[stripped].lower_ in {"of", "for"} and stripped + 1 < end:
-            # "Director General of Inter-Services Intelligence": the organisation is the name
-            return Span(doc, stripped + 1, end, label="ORG", kb_id=ent.kb_id_)
+        if doc[stripped].lower_ in {"of", "for"}:
+            if stripped + 2 < end:
+                # "Director General of Inter-Services Intelligence": the organisation is the name
+                return Span(doc, stripped + 1, end, label="ORG", kb_id=ent.kb_id_)
+            stripped = start  # "Queen of South", a club: the title is part of the name
         if stripped != start and (label == "PERSON" or end - stripped >= 2):
             start, label = stripped, "PERSON"
     return Span(doc, start, end, label=label, kb_id=ent.kb_id_)
@@ -282,16 +501,6 @@ def _glued_to_word(doc: Doc, start: int, end: int) -> bool:
     return glued_after or glued_before
 
 
-def _dateline(span: Span | None) -> Span | None:
-    """ "MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it."""
-    if span is None or span.start > 0 or not span.text.isupper():
-        return span
-    nxt = span.doc[span.end].text if span.end < len(span.doc) else ""
-    if nxt in {",", ":", "-", "—", "("}:
-        return Span(span.doc, span.start, span.end, label="GPE")
-    return span
-
-
 def _longer_name(model: Span, alias: Span) -> bool:
     """The model's span is a longer name around the alias ("Air France" around "France",
     "Itar-Tass" around "Tass"), not the alias with common words ("Taliban fighters")."""
@@ -300,9 +509,15 @@ def _longer_name(model: Span, alias: Span) -> bool:
 
 
 def _strip_title(doc: Doc, start: int, end: int) -> int | None:
-    """Where the name starts after leading titles ("Ambassador Muhammad Sadiq"); None if all title."""
+    """Where the name starts after leading titles ("Ambassador Muhammad Sadiq"); None if all title.
+
+    A courtesy title goes too ("Mr. Villega" -> "Villega"), and so does the end of a title
+    that began before the span ("Minister of [Defense Hazem Shaalan]") or after a demonym
+    ("[Palestinian Leader Mahmoud Abbas]").
+    """
     from sitrep.resolve.titles import keeps_honorific, match_title
 
+    start = _strip_courtesy(doc, start, end)
     if keeps_honorific(doc[start:end].text):
         return start  # "Qari Fateh", "Mullah Omar": the honorific is part of the name
     for cut in range(end, start, -1):
@@ -312,6 +527,29 @@ def _strip_title(doc: Doc, start: int, end: int) -> int | None:
             if doc[cut].text[:1].isupper() or doc[cut].lower_ in {"of", "for"}:
                 return cut
             return start
+    openers = [k for k in range(max(0, start - 3), start) if doc[k].text[:1].isupper()]
+    if end - start > 1 and doc[start].pos_ in {"ADJ", "PROPN"} and doc[start].is_title:
+        openers.append(start + 1)  # "Palestinian Leader ..."
+    for cut in range(end - 2, start, -1):
+        if not doc[cut].text[:1].isupper():
+            continue
+        if any(match_title(doc[k:cut].text) for k in openers if k < cut):
+            return cut
+    return start
+
+
+def _strip_courtesy(doc: Doc, start: int, end: int) -> int:
+    """The first token after courtesy titles ("Mr.", "Dr") that a name does not keep."""
+    from sitrep.knowledge.lexicons import load_titles
+
+    text = doc[start:end].text
+    split = load_titles().split_honorific(text)
+    if not split.honorifics or split.name == text.strip():
+        return start
+    offset = doc[start].idx + len(text) - len(split.name)
+    for token in doc[start:end]:
+        if token.idx >= offset:
+            return token.i
     return start
 
 

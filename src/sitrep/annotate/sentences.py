@@ -116,7 +116,7 @@ def sentence_splitter(doc: Doc) -> Doc:
         if following[:1].isupper() or following[:1].isdigit() or following in OPENERS:
             starts[j] = 1
     column = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], column)
+    doc.from_array([SENT_START], column)  # type: ignore[arg-type]  # numpy array, thinc alias
     return doc
 
 

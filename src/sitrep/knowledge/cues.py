@@ -42,6 +42,7 @@ class Cues:
     given_names: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
     not_place_words: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -82,4 +83,5 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         given_names=frozenset(w.lower() for w in data.get("given_names", [])),
         place_suffixes=frozenset(w.lower() for w in data.get("place_suffixes", [])),
         not_place_words=frozenset(w.lower() for w in data.get("not_place_words", [])),
+        clock_words=frozenset(w.lower() for w in data.get("clock_words", [])),
     )

@@ -115,8 +115,8 @@ class EntityResolver:
         by_actor: dict[tuple[str, bool], EntityCluster] = {}
         by_text: dict[str, EntityCluster] = {}
         for ent in doc.ents:
-            if ent.label_ not in NAMED_TYPES:
-                continue
+            if ent.label_ not in NAMED_TYPES and not (ent.label_ == "DESC" and ent.kb_id_):
+                continue  # a description ("Iraqi troops") counts when it names its actor
             actor_id = ent.kb_id_ or _link(kb, ent.text)
             is_place = ent.label_ in PLACE_TYPES and not _is_state(kb, actor_id)
             cluster = (
@@ -131,7 +131,8 @@ class EntityResolver:
                 or _name_antecedent(ent, clusters)
             )
             if cluster is None:
-                entity_type = ent.label_ if is_place else _type_of(kb, actor_id, ent.label_)
+                label = "ORG" if ent.label_ == "DESC" else ent.label_
+                entity_type = label if is_place else _type_of(kb, actor_id, label)
                 cluster = EntityCluster(id="", type=entity_type, mentions=[], actor_id=actor_id)
                 clusters.append(cluster)
             cluster.mentions.append(ent)
