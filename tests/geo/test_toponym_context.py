@@ -133,3 +133,17 @@ def test_capitalised_word_without_place_context_is_left_alone(blank, gazetteer: 
         people=["Sharon Whitfield"],
     )
     assert _names(doc, gazetteer) == []
+
+
+def test_teams_in_a_standings_table_are_not_places(blank, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        blank,
+        "Fans in Denver celebrated on Sunday.\nDENVER 70 65 .519 5\nHOUSTON 62 72 .463 13\n",
+        [("Denver", "GPE"), ("DENVER", "ORG"), ("HOUSTON", "ORG")],
+    )
+    assert _names(doc, gazetteer) == ["Denver"]  # the city where fans celebrated, not the team
+
+
+def test_a_sport_heading_in_capitals_is_not_a_dateline(blank, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(blank, "CRICKET - HOSTS TAKE EARLY LEAD\nThe hosts scored 310 runs.", [])
+    assert "CRICKET" not in _names(doc, gazetteer)

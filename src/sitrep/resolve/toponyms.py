@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitrep.annotate.extensions import document_text
+
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 #: a city this large is a place wherever a capitalised word names it alone
 BIG_CITY = 100_000
@@ -206,11 +208,19 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
             continue
         if not gazetteer.is_known_place(text):  # type: ignore[attr-defined]
             continue
+        if _in_table_row(span):
+            continue  # "NEW YORK 59 75 .440": a team in a results table, not a place
         if (
             text.lower() in place_texts
             or _after_locative_word(span)
             or _before_enclosing_place(span, gazetteer)
-            or _dateline(span)
+            or (
+                _dateline(span)
+                and (
+                    _is_state_or_country(text, gazetteer)
+                    or _population(gazetteer, text) >= LEADING_PLACE
+                )
+            )
             or (_is_state_or_country(text, gazetteer) and _not_a_given_name(text))
             or (
                 span.start >= 2
@@ -270,6 +280,17 @@ def _person_name_words(doc: Doc) -> frozenset[str]:
     return frozenset(words)
 
 
+def _in_table_row(span: Span) -> bool:
+    """A name with a bare number right after or right before it ("CHICAGO 65 66",
+    "Notts County 0 York 1"): a row of sports results or standings."""
+    doc = span.doc
+
+    def score_at(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_digit and len(doc[i].text) <= 3
+
+    return score_at(span.end) or score_at(span.start - 1)
+
+
 def _after_locative_word(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_WORDS
 
@@ -292,7 +313,8 @@ def _dateline(span: Span) -> bool:
     opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
     if not opens_line or not span.text.isupper():
         return False
-    return bool(_DATELINE_END.match(doc.text[span.end_char : span.end_char + 3]))
+    text = document_text(doc)
+    return bool(_DATELINE_END.match(text[span.end_char : span.end_char + 3]))
 
 
 def _with_abbreviation_period(span: Span) -> Span:
