@@ -51,6 +51,19 @@ def _open(db: str) -> Any:
         raise typer.Exit(2) from None
 
 
+def _print_json(value: object) -> None:
+    """What a command found, as indented JSON on standard output (``--json``)."""
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _found(record: dict[str, Any] | None, key: str, kind: str, lister: str) -> dict[str, Any]:
+    """The record, or a clear error naming the command that lists the valid ids."""
+    if record is None:
+        typer.echo(f"error[E600] {key}: no such {kind}; list them with `{lister}`", err=True)
+        raise typer.Exit(1)
+    return record
+
+
 def _interval(text: str) -> float:
     """Seconds from ``90``, ``30s``, ``15m``, ``2h``."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
@@ -268,7 +281,7 @@ def events(
         _query(actor, event_type, country, place, near, radius, since, until, text, limit, store),
     )
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        _print_json(rows)
         return
     table = Table(title=f"{len(rows)} events")
     for column in ("id", "date", "type", "actor1", "actor2", "place", "killed", "sources"):
@@ -298,14 +311,9 @@ def show(
     """One event with its sources and the evidence in each, highlighted."""
     from sitrep.store.queries import get_event
 
-    event = get_event(_open(db), event_id)
-    if event is None:
-        typer.echo(
-            f"error[E600] {event_id}: no such event; list ids with `sitrep events`", err=True
-        )
-        raise typer.Exit(1)
+    event = _found(get_event(_open(db), event_id), event_id, "event", "sitrep events")
     if as_json:
-        sys.stdout.write(json.dumps(event, indent=2, ensure_ascii=False) + "\n")
+        _print_json(event)
         return
     console = Console()
     console.print(
@@ -343,7 +351,7 @@ def actors_list(
 
     rows = find_actors(_open(db), name, limit=limit)
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        _print_json(rows)
         return
     table = Table(title=f"{len(rows)} actors")
     for column in ("id", "name", "type", "country", "events", "articles"):
@@ -368,14 +376,9 @@ def actor_show(
     """One actor's page: aliases, events, roles over time and status changes, with sources."""
     from sitrep.store.queries import actor_page
 
-    page = actor_page(_open(db), actor_id)
-    if page is None:
-        typer.echo(
-            f"error[E600] {actor_id}: no such actor; list them with `sitrep actors list`", err=True
-        )
-        raise typer.Exit(1)
+    page = _found(actor_page(_open(db), actor_id), actor_id, "actor", "sitrep actors list")
     if as_json:
-        sys.stdout.write(json.dumps(page, indent=2, ensure_ascii=False) + "\n")
+        _print_json(page)
         return
     _print_actor(page)
 
@@ -410,7 +413,7 @@ def errors(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 
     rows = list_errors(_open(db))
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        _print_json(rows)
         return
     for row in rows:
         typer.echo(
