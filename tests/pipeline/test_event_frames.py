@@ -104,3 +104,9 @@ def test_a_labour_strike_is_a_protest_and_an_air_strike_an_assault(extract_stand
     assert [e.type for e in striking.events] == ["PROTEST"]
     air = extract_standin("An air strike killed four militants near Kandahar on Monday.")
     assert {e.type for e in air.events} == {"ASSAULT"}
+
+
+def test_a_bare_plural_in_another_sense_is_no_event(extract_standin) -> None:  # type: ignore[no-untyped-def]
+    """The other sense of a noun is a noun too: "strikes" in a general remark is no event."""
+    report = extract_standin("Union leaders said strikes by teachers are common in the province.")
+    assert not any(e.type == "PROTEST" for e in report.events)

@@ -90,6 +90,27 @@ def _plural(phrase: str) -> str:
     return phrase[: len(phrase) - len(head)] + plural
 
 
+#: the sections of ``other_senses`` and the part of speech of their words
+SENSE_SECTIONS = {"nouns": "NOUN", "verbs": "VERB"}
+
+
+def _other_senses(
+    data: dict[str, dict[str, list[dict[str, object]]]], path: Path
+) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """Further senses by (part of speech, word), with the part of speech the detector checks."""
+    senses: dict[tuple[str, str], tuple[Trigger, ...]] = {}
+    for section, words in data.items():
+        pos = SENSE_SECTIONS.get(section)
+        if pos is None:
+            raise KnowledgeError(
+                f"other_senses has a section {section!r}; use one of {sorted(SENSE_SECTIONS)}",
+                source=str(path),
+            )
+        for word, entries in words.items():
+            senses[(pos, word)] = tuple(_trigger(word, pos, e, path) for e in entries)
+    return senses
+
+
 @lru_cache(maxsize=4)
 def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
     """Read the trigger lexicon, checking every PLOVER type against the ontology."""
@@ -118,13 +139,7 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         multiword_nouns=multi,
         occurrence_verbs=frozenset(data.get("occurrence_verbs", [])),
         grievance_cues=frozenset(data.get("grievance_cues", [])),
-        other_senses={
-            (pos.upper().rstrip("S"), word): tuple(
-                _trigger(word, pos.upper(), e, path) for e in entries
-            )
-            for pos, words in (data.get("other_senses") or {}).items()
-            for word, entries in words.items()
-        },
+        other_senses=_other_senses(data.get("other_senses") or {}, path),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },
