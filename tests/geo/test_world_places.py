@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sitrep.resolve.geo.cues import chains, enumerations
+from sitrep.resolve.geo.cues import chains
 from sitrep.resolve.geocoder import Resolution
 
 Resolve = Callable[..., list[Resolution]]
@@ -27,16 +27,18 @@ def test_list_of_countries_is_not_an_address_chain() -> None:
     text = "Cases were reported in Canada, the United Kingdom, Spain and Israel."
     names = ("Canada", "United Kingdom", "Spain", "Israel")
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    assert chains(text, spans) == [[0], [1], [2], [3]]
-    assert enumerations(text, spans) == [[0, 1, 2, 3]]
+    groups, lists = chains(text, spans)
+    assert groups == [[0], [1], [2], [3]]
+    assert lists == [[0, 1, 2, 3]]
 
 
 def test_address_chain_is_still_a_chain() -> None:
     text = "The blast hit a market in Andar district, Ghazni province, on Monday."
     names = ("Andar", "Ghazni")
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    assert chains(text, spans) == [[0, 1]]
-    assert enumerations(text, spans) == []
+    groups, lists = chains(text, spans)
+    assert groups == [[0, 1]]
+    assert lists == []
 
 
 def test_country_in_a_list_stays_itself(resolve: Resolve) -> None:

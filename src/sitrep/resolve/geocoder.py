@@ -19,7 +19,7 @@ from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
 from sitrep.resolve.gazetteer.features import FEATURE_RANK
 from sitrep.resolve.gazetteer.index import NAME_ALTERNATE
 from sitrep.resolve.gazetteer.words import load_place_words
-from sitrep.resolve.geo.cues import MentionCue, chains, enumerations, mention_cue
+from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
 
@@ -84,8 +84,7 @@ class Geocoder:
         for slot in slots:
             slot.prior = prior_scores(slot, source, focus)
             slot.context = [0.0] * len(slot.candidates)
-        groups = chains(text, list(mentions))
-        lists = enumerations(text, list(mentions))
+        groups, lists = chains(text, list(mentions))
         chain_scores(slots, groups)
         self._choose(slots)
         for _ in range(CONTEXT_ROUNDS):

@@ -93,24 +93,24 @@ def mention_cue(text: str, start: int, end: int) -> MentionCue:
     return MentionCue(start, end, surface, tuple(dict.fromkeys(names)), kinds, kind_word)
 
 
-def chains(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Group mentions (indices into ``spans``) that spell an administrative chain.
+def chains(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[list[int]], list[list[int]]]:
+    """Group mentions (indices into ``spans``) that spell an administrative chain, and
+    list the enumerations of peers.
 
     Consecutive mentions separated only by a comma, "in", "of" and the like,
     optionally after a kind word, form one chain, smallest place first. A run
     that ends in "and"/"or" before another place ("Utah, Virginia, Washington
     and Wyoming"), or is longer than any administrative chain, is an
-    enumeration of peers: its members stand alone.
+    enumeration of peers: its members stand alone as chains, and the run is
+    returned among the enumerations (second item), last member included.
     """
     groups: list[list[int]] = []
+    lists: list[list[int]] = []
     for run, is_list in _runs(text, spans):
         groups.extend([[i] for i in run] if is_list else [run])
-    return groups
-
-
-def enumerations(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Runs of mentions that list peers ("Oregon, Utah, Washington and Wyoming"), last included."""
-    return [run for run, is_list in _runs(text, spans) if is_list]
+        if is_list:
+            lists.append(run)
+    return groups, lists
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
