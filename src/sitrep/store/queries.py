@@ -333,24 +333,16 @@ def actor_page(store: Store, actor_id: str) -> dict[str, Any] | None:
             ).mappings()
         ]
         sourced = [d.c.title, d.c.url, d.c.source.label("outlet"), d.c.published.label("reported")]
-        page["roles"] = [
-            dict(r)
-            for r in connection.execute(
-                select(schema.actor_roles, *sourced)
-                .join(d, d.c.id == schema.actor_roles.c.document_id)
-                .where(schema.actor_roles.c.actor_id == actor_id)
-                .order_by(schema.actor_roles.c.date, d.c.id)
-            ).mappings()
-        ]
-        page["statuses"] = [
-            dict(r)
-            for r in connection.execute(
-                select(schema.actor_statuses, *sourced)
-                .join(d, d.c.id == schema.actor_statuses.c.document_id)
-                .where(schema.actor_statuses.c.actor_id == actor_id)
-                .order_by(schema.actor_statuses.c.date, d.c.id)
-            ).mappings()
-        ]
+        for key, table in (("roles", schema.actor_roles), ("statuses", schema.actor_statuses)):
+            page[key] = [  # each with the article that says so
+                dict(r)
+                for r in connection.execute(
+                    select(table, *sourced)
+                    .join(d, d.c.id == table.c.document_id)
+                    .where(table.c.actor_id == actor_id)
+                    .order_by(table.c.date, d.c.id)
+                ).mappings()
+            ]
     return page
 
 
