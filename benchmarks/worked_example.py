@@ -232,7 +232,8 @@ class Scorer:
             else:
                 broken.append({"text": item["text"][:60], "events": offenders})
         total = len(self.gold.get("not_events", []))
-        return {"respected": respected, "total": total, "broken": broken}
+        share = _ratio(respected, total)
+        return {"respected": respected, "total": total, "share": share, "broken": broken}
 
     # -- people, actors, places, quotes -----------------------------------------------------------
     def people(self) -> dict[str, Any]:
