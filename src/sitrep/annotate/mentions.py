@@ -18,7 +18,28 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from sitrep.annotate.address_chains import (
+    LOCATIVE_WORDS,
+    TOPONYM_LABELS,
+    address_chains,
+    after_locative,
+    is_country_name,
+)
+from sitrep.annotate.event_names import events_by_last_word
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.group_names import demonyms_as_groups
+from sitrep.annotate.name_checks import is_sign_off_or_stage_direction
+from sitrep.annotate.name_consistency import harmonise_names
+from sitrep.annotate.name_sports import teams_named_after_places
+from sitrep.annotate.org_names import (
+    join_ampersand_names,
+    organisations_by_last_word,
+    short_form,
+)
+from sitrep.annotate.person_names import (
+    people_after_role_words,
+    split_at_inner_title,
+)
 from sitrep.knowledge.cues import load_cues
 
 #: Model labels folded into the report's types.
@@ -74,7 +95,7 @@ class MentionFinder:
             # a state's name is a place; its other aliases ("State Department", "Pakistani
             # authorities") are organisations, whatever the actor's type ("IS" is no Iceland)
             actor_type = str(getattr(actor, "type", "ORG"))
-            country = actor_type == "GPE" and _is_country_name(alias)
+            country = actor_type == "GPE" and is_country_name(alias)
             key = f"{actor_id}|{country}"
             self._labels[key] = "GPE" if country else "PERSON" if actor_type == "PERSON" else "ORG"
             pattern = tokenizer(alias)
@@ -100,14 +121,31 @@ class MentionFinder:
                     kb_spans.append(self._as_description(span))
         cased = _is_cased(doc)
         model_spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in (part for whole in doc.ents for part in split_at_inner_title(whole)):
             cleaned = _cut_at_address(self._dateline(_clean(doc, ent)))
             cleaned = _cut_at_dash(cleaned, self._frequency) if cleaned is not None else None
-            if cleaned is not None and self._plausible_name(cleaned, cased):
+            if (
+                cleaned is not None
+                and self._plausible_name(cleaned, cased)
+                and not is_sign_off_or_stage_direction(cleaned)
+            ):
                 model_spans.append(cleaned)
-        merged = merge_mentions(model_spans, kb_spans)
-        doc.ents = self._places_after_locatives(address_chains(doc, merged))
+        merged = self._settle_types(doc, merge_mentions(model_spans, kb_spans))
+        placed = self._places_after_locatives(address_chains(doc, merged))
+        doc.ents = teams_named_after_places(doc, placed, is_country_name)
         return doc
+
+    def _settle_types(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The type a name's own words give it (a demonym, an event, a firm, a person after
+        a role word), then one type per name across the document with missed repeats found."""
+        spans = demonyms_as_groups(spans)
+        spans = events_by_last_word(spans)
+        spans = join_ampersand_names(spans)
+        spans = organisations_by_last_word(spans, self._is_known_place)
+        spans = people_after_role_words(spans, is_country_name)
+        return harmonise_names(
+            doc, spans, self._is_common_word, self._is_known_place, short_form=short_form
+        )
 
     def _places_after_locatives(self, spans: list[Span]) -> list[Span]:
         """ "a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
@@ -117,7 +155,7 @@ class MentionFinder:
         people = {
             w
             for s in spans
-            if s.label_ == "PERSON" and not _after_locative(s)
+            if s.label_ == "PERSON" and not after_locative(s)
             for w in (s.text, s[-1].text)
         }
         suffixes = load_cues().place_suffixes
@@ -168,7 +206,7 @@ class MentionFinder:
         if len(span) == 1:
             token = span[0]
             return not (
-                token.pos_ != "PROPN"
+                (token.pos_ != "PROPN" or self._frequency(token.lower_) >= COMMON_PROPN_ZIPF)
                 and _capital_says_nothing(token)
                 and self._is_common_word(token.text)
                 and not _capitalised_elsewhere(doc, token)
@@ -197,7 +235,7 @@ class MentionFinder:
             return span
         name = span.doc[named[0].i : named[-1].i + 1]
         text = name.text[:-2] if name.text.endswith(("'s", "’s")) else name.text
-        if not (_is_country_name(text) or self._demonym(text)):
+        if not (is_country_name(text) or self._demonym(text)):
             return span
         return Span(span.doc, span.start, span.end, label="DESC", kb_id=span.kb_id_)
 
@@ -220,6 +258,9 @@ class MentionFinder:
 #: Zipf frequency (wordfreq's scale) from which a word is common English: "glad" 4.9,
 #: "help" 5.8, while most surnames and towns ("Sharon" 3.9, "Toronto" 4.5) fall below.
 COMMON_WORD_ZIPF = 4.5
+#: a word the tagger calls a proper noun must be more common still to be dropped: the tag
+#: is weak evidence where the capital says nothing ("Service - the staff...", "Thanks")
+COMMON_PROPN_ZIPF = 5.2
 #: a word in capitals must be more common still ("HAS" 6.4, "BEST" 5.8; "DETROIT" 4.4)
 COMMON_SHOUTED_ZIPF = 5.0
 #: every word of a title line ("Great Service", "Best Pizzas") at least this common
@@ -354,98 +395,6 @@ def _cut_at_dash(span: Span, frequency: Callable[[str], float]) -> Span | None:
         ):
             return Span(span.doc, span.start, token.i, label=span.label_, kb_id=span.kb_id_)
     return span
-
-
-@lru_cache(maxsize=20_000)
-def _is_country_name(name: str) -> bool:
-    """True for the name of a country ("Afghanistan"): a place as well as an actor."""
-    import pycountry
-
-    try:
-        pycountry.countries.lookup(name)
-    except LookupError:
-        return False
-    return True
-
-
-CHAIN_OPENERS = {"in", "at", "on", "near", "outside", "inside"}
-LOCATIVE_WORDS = {"in", "at", "near", "outside", "inside"}
-
-
-def _after_locative(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_WORDS
-
-
-TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
-
-
-def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Names in an address ("on Shahrak-e-Zakireen, Khair Khana, PD 17, Kabul") are places.
-
-    Walking back from a place over comma-separated capitalised names to a
-    locative preposition, every piece is a place, whatever the model called it
-    (a statistical NER often takes an unfamiliar district for a person).
-    """
-    by_start = {s.start: s for s in spans}
-    by_end = {s.end: s for s in spans}
-    relabel: dict[int, Span] = {}
-    # a name the text uses for a person at another place too is that person ("…, Gaddafi, …")
-    person_at: dict[str, set[int]] = {}
-    for s in spans:
-        if s.label_ == "PERSON" and not _after_locative(s):
-            person_at.setdefault(s.text, set()).add(s.start)
-    for place in spans:
-        if place.label_ not in TOPONYM_LABELS or _is_country_name(place.text):
-            continue  # an address ends in a town, not a country
-        pieces: list[tuple[int, int]] = []
-        i = place.start - 1
-        while i > 0 and doc[i].text == ",":
-            end = i
-            if end in by_end:
-                start = by_end[end].start
-            else:
-                start = end
-                while (
-                    start - 1 >= 0
-                    and _name_piece(doc[start - 1])
-                    and end - start < 8
-                    and not doc[start - 1].is_sent_start
-                ):
-                    start -= 1
-            if (
-                start == end
-                or not doc[start].text[:1].isupper()
-                or person_at.get(doc[start:end].text, set()) - {start}
-            ):
-                break
-            pieces.append((start, end))
-            i = start - 1
-        if pieces and i >= 0 and doc[i].lower_ in CHAIN_OPENERS:
-            for start, end in pieces:
-                relabel[start] = Span(
-                    doc,
-                    start,
-                    end,
-                    label="LOC",
-                    kb_id=by_start[start].kb_id_ if start in by_start else "",
-                )
-    if not relabel:
-        return spans
-    kept = [
-        s
-        for s in spans
-        if not any(
-            r.start <= s.start < r.end or s.start <= r.start < s.end for r in relabel.values()
-        )
-    ]
-    return sorted(kept + list(relabel.values()), key=lambda s: s.start)
-
-
-def _name_piece(token: object) -> bool:
-    """A word of a place name: capitalised, a number ("PD 17") or a hyphen-joined part."""
-    text = getattr(token, "text", "")
-    glued = getattr(token, "whitespace_", " ") == ""
-    return text[:1].isupper() or text.isdigit() or text in {"-", "‑"} or (text.isalpha() and glued)
 
 
 def _plausible_alias(span: Span) -> bool:

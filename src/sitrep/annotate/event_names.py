@@ -1,0 +1,54 @@
+"""Names of events ("Hong Kong Open", "Davis Cup") are neither organisations nor places.
+
+The NER reads a tournament named after a town as the town, or as an organisation;
+the last word says it is an event, which sitrep keeps as ``MISC`` (no entity, no
+place). The words are data (``event_words.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitrep.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).with_name("event_words.yaml")
+RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
+
+
+@lru_cache(maxsize=4)
+def load_event_heads(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """Read and check the event words; errors name the file and the key to fix."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(f"cannot read the event word list: {err}", source=str(path)) from None
+    words = data.get("event_heads") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise KnowledgeError(
+            "'event_heads' must be a list of quoted words (YAML reads no/yes as booleans)",
+            source=str(path),
+        )
+    return frozenset(w.strip().lower() for w in words)
+
+
+def events_by_last_word(spans: list[Span], heads: frozenset[str] | None = None) -> list[Span]:
+    """Spans of two words or more ending in an event word, relabelled MISC (knowledge-base
+    links keep their type)."""
+    heads = load_event_heads() if heads is None else heads
+    result = []
+    for span in spans:
+        if (
+            span.label_ in RELABELLED
+            and not span.kb_id_
+            and len(span) > 1
+            and span[0].text[:1].isupper()
+            and span[-1].text[:1].isupper()
+            and (span[-1].lower_ in heads or span[-2:].text.lower() in heads)
+        ):
+            span = Span(span.doc, span.start, span.end, label="MISC")
+        result.append(span)
+    return result

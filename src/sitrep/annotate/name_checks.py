@@ -1,0 +1,98 @@
+"""Words that look like names only by their capital: letter sign-offs and stage directions.
+
+Web text and transcripts put a capital on words that name no one: "Regards," closing
+an e-mail, "(Laughter)" in a talk. The NER, trained on news, reads them as people or
+organisations. The words are data (``not_names.yaml``); where they stand decides, so
+"Love" in "Courtney Love" or "Music" in "Universal Music" is untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitrep.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).with_name("not_names.yaml")
+OPENING_BRACKETS = frozenset({"(", "["})
+CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+@dataclass(frozen=True)
+class NotNames:
+    """Lower-cased phrases: letter sign-offs and transcript stage directions."""
+
+    sign_offs: frozenset[str]
+    stage_directions: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_not_names(path: Path = DEFAULT_PATH) -> NotNames:
+    """Read and check the word lists; errors name the file and the key to fix."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(
+            f"cannot read the not-a-name word lists: {err}", source=str(path)
+        ) from None
+    if not isinstance(data, dict):
+        raise KnowledgeError("the file must map list names to lists of words", source=str(path))
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("sign_offs", "stage_directions"):
+        words = data.get(key, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise KnowledgeError(
+                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
+                source=str(path),
+            )
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    return NotNames(lists["sign_offs"], lists["stage_directions"])
+
+
+def is_sign_off_or_stage_direction(span: Span, words: NotNames | None = None) -> bool:
+    """True for "Regards," opening a line and "(Laughter)" in brackets or alone on a line."""
+    words = words or load_not_names()
+    text = span.text.lower()
+    if text in words.sign_offs and _opens_line(span) and _ends_line_or_comma(span):
+        return True
+    return text in words.stage_directions and (
+        _in_brackets(span) or (_opens_line(span) and _ends_line_or_comma(span))
+    )
+
+
+def _opens_line(span: Span) -> bool:
+    doc = span.doc
+    i = span.start
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
+def _ends_line_or_comma(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in {",", "!", "."}:
+        i += 1
+    if i >= len(doc):
+        return True
+    last = doc[i - 1]
+    return "\n" in last.whitespace_ or (doc[i].is_space and "\n" in doc[i].text)
+
+
+def _in_brackets(span: Span) -> bool:
+    """ "(Laughter)", "[Applause.]": the words and at most a full stop between brackets."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].text in {".", "!"}:
+        end += 1
+    return (
+        span.start > 0
+        and end < len(doc)
+        and doc[span.start - 1].text in OPENING_BRACKETS
+        and doc[end].text in CLOSING_BRACKETS
+    )

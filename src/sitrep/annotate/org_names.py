@@ -1,0 +1,132 @@
+"""Company names: their last word says what they are, and later mentions drop their legal form.
+
+"Daniels Pharmaceuticals" or "Chittagong Cement" is a business whatever shape the
+NER saw in it (it often reads a surname-like first word as a person), and a report
+that names "Magna International Inc" goes on with "Magna". The words are data
+(``org_words.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitrep.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).with_name("org_words.yaml")
+RELABELLED = frozenset({"PERSON", "GPE", "LOC", "MISC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """Lower-cased last words of organisation names."""
+
+    designators: frozenset[str]
+    industry_heads: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_org_words(path: Path = DEFAULT_PATH) -> OrgWords:
+    """Read and check the word lists; errors name the file and the key to fix."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(
+            f"cannot read the organisation word lists: {err}", source=str(path)
+        ) from None
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("designators", "industry_heads"):
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise KnowledgeError(
+                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
+                source=str(path),
+            )
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    return OrgWords(**lists)
+
+
+def organisations_by_last_word(
+    spans: list[Span],
+    is_known_place: Callable[[str], bool] = lambda name: False,
+    words: OrgWords | None = None,
+) -> list[Span]:
+    """Spans of two words or more ending in a company word, relabelled ORG; a place the
+    gazetteer knows by that name keeps a place label ("West Bank")."""
+    words = words or load_org_words()
+    result = []
+    for span in spans:
+        if (
+            span.label_ in RELABELLED
+            and not span.kb_id_
+            and len(span) > 1
+            and span[-1].lower_ in words.industry_heads
+            and span[0].text[:1].isupper()
+            and not (span.label_ in PLACE_LABELS and is_known_place(span.text))
+        ):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+def join_ampersand_names(spans: list[Span], words: OrgWords | None = None) -> list[Span]:
+    """ "Douglas & Lomason", "A.G. Edwards & Sons Inc": names joined by "&" are one firm.
+
+    The NER often splits them into two names of their own (a place and a person); the
+    capitalised words after the "&" and a trailing legal form join the first name."""
+    words = words or load_org_words()
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    by_start = {s.start: s for s in spans}
+    result: list[Span] = []
+    skip_until = -1
+    for span in spans:
+        if span.start < skip_until:
+            continue
+        amp = span.end
+        if (
+            span.label_ not in {"ORG", "PERSON", "GPE", "LOC"}
+            or span.kb_id_
+            or amp + 1 >= len(doc)
+            or doc[amp].text != "&"
+            or "\n" in doc[amp - 1].whitespace_ + doc[amp].whitespace_
+        ):
+            result.append(span)
+            continue
+        end = amp + 1
+        while end < len(doc) and end - amp <= 3 and doc[end].text[:1].isupper():
+            if end in by_start:
+                end = max(end + 1, by_start[end].end)
+            else:
+                end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        while end < len(doc) and doc[end].lower_ in words.designators and doc[end].text != "&":
+            end += 1
+        if end == amp + 1:
+            result.append(span)
+            continue
+        result.append(Span(doc, span.start, end, label="ORG"))
+        skip_until = end
+    return result
+
+
+def short_form(span: Span, words: OrgWords | None = None) -> Span | None:
+    """The name without its trailing legal form ("Magna" of "Magna International Inc"), or
+    None when there is none to drop or nothing capitalised would be left."""
+    words = words or load_org_words()
+    end = span.end
+    while end > span.start + 1 and (
+        span.doc[end - 1].lower_ in words.designators or span.doc[end - 1].is_punct
+    ):
+        end -= 1
+    if end == span.end or not span.doc[span.start].text[:1].isupper():
+        return None
+    return span.doc[span.start : end]

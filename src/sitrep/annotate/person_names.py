@@ -1,0 +1,108 @@
+"""A name right after a word for a person's role is a person: "goalkeeper Rustu Recber".
+
+The NER reads unfamiliar foreign names as organisations or places; the word before
+them says otherwise. Role words are data (``person_words.yaml``); titles ("Cardinal
+Bernardin", "President Suharto") come from the title lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from sitrep.errors import KnowledgeError
+
+DEFAULT_PATH = Path(__file__).with_name("person_words.yaml")
+RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "MISC"})
+#: longest person name the rule relabels (in words)
+MAX_NAME_WORDS = 3
+
+
+@lru_cache(maxsize=4)
+def load_role_nouns(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """Read and check the role words; errors name the file and the key to fix."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(f"cannot read the role word list: {err}", source=str(path)) from None
+    words = data.get("role_nouns") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise KnowledgeError(
+            "'role_nouns' must be a list of quoted words (YAML reads no/yes as booleans)",
+            source=str(path),
+        )
+    return frozenset(w.strip().lower() for w in words)
+
+
+def people_after_role_words(
+    spans: list[Span],
+    is_country: Callable[[str], bool] = lambda name: False,
+    is_title: Callable[[str], bool] | None = None,
+    role_nouns: frozenset[str] | None = None,
+) -> list[Span]:
+    """The spans, with short capitalised names right after a role word or title relabelled
+    PERSON (knowledge-base links and countries keep their type: "defending champion Brazil"
+    is a national team)."""
+    role_nouns = load_role_nouns() if role_nouns is None else role_nouns
+    is_title = is_title or _is_title
+    result = []
+    for span in spans:
+        if (
+            span.label_ in RELABELLED
+            and not span.kb_id_
+            and len(span) <= MAX_NAME_WORDS
+            and all(t.text[:1].isupper() for t in span if t.is_alpha)
+            and not is_country(span.text)
+            and _after_role_word(span, role_nouns, is_title)
+        ):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        result.append(span)
+    return result
+
+
+def _after_role_word(
+    span: Span, role_nouns: frozenset[str], is_title: Callable[[str], bool]
+) -> bool:
+    if span.start == 0:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1]
+    if not before.is_alpha or "\n" in before.whitespace_:
+        return False
+    two = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
+    if before.lower_ in role_nouns or two in role_nouns:
+        return True
+    return before.text[:1].isupper() and is_title(before.text)
+
+
+def _is_title(word: str) -> bool:
+    from sitrep.resolve.titles import match_title
+
+    return match_title(word) is not None
+
+
+def split_at_inner_title(
+    span: Span, is_title_phrase: Callable[[str], bool] | None = None
+) -> list[Span]:
+    """ "Federal Reserve Governor Lawrence Lindsey" read as one name is an organisation, a
+    title and a person: the organisation (when two words or more) and the person, each with
+    its own type; other spans come back whole (a person's "Sheikh" or "Mullah" in the middle
+    of a name is part of it)."""
+    is_title_phrase = is_title_phrase or _is_title
+    doc = span.doc
+    if span.label_ != "ORG" or span.kb_id_ or len(span) < 3:
+        return [span]
+    for k in range(span.start + 1, span.end - 1):
+        if not doc[k].text[:1].isupper():
+            continue
+        for m in range(min(span.end - 1, k + 4), k, -1):
+            if is_title_phrase(doc[k:m].text) and doc[m].text[:1].isupper():
+                person = Span(doc, m, span.end, label="PERSON")
+                if k - span.start >= 2:
+                    return [Span(doc, span.start, k, label="ORG"), person]
+                return [person]
+    return [span]
