@@ -22,6 +22,7 @@ from sitrep.resolve.gazetteer.words import load_place_words
 from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
+from sitrep.resolve.geo.streets import is_street_name
 
 __all__ = ["Geocoder", "Resolution", "acled_geo_precision"]
 
@@ -70,14 +71,19 @@ class Geocoder:
         *,
         source_country: str | None = None,
         focus_hint: Sequence[str] = (),
+        named_countries: Sequence[str] = (),
     ) -> list[Resolution]:
         """Resolve the toponym spans ``mentions`` (start, end offsets into ``text``).
 
         ``source_country`` is the ISO alpha-2 code of the outlet's country, used
         as a tiebreak; ``focus_hint`` lists countries (codes or names) the article
-        is known to be about. Returns one `Resolution` per mention, in order.
+        is known to be about (a small lift to their places); ``named_countries``
+        those the text itself names (codes, names or demonyms): a small place
+        outside them that nothing else supports is dropped. Returns one
+        `Resolution` per mention, in order.
         """
-        focus = self._focus_countries(focus_hint)
+        focus = self._focus_countries([*focus_hint, *named_countries])
+        named = self._focus_countries(named_countries)
         slots = [self._slot(mention_cue(text, s, e)) for s, e in mentions]
         inner = self._add_inner_slots(text, slots)
         source = source_country.upper() if source_country else None
@@ -92,7 +98,11 @@ class Geocoder:
             self._choose(slots)
         self._reject_outside_chain(slots, groups)
         self._reject_unsupported_variants(slots)
-        return [self._resolution(slots, i, groups, inner.get(i)) for i in range(len(mentions))]
+        self._reject_outside_focus(slots, named)
+        town = _article_town(slots[: len(mentions)])
+        return [
+            self._resolution(slots, i, groups, inner.get(i), town) for i in range(len(mentions))
+        ]
 
     def _add_inner_slots(self, text: str, slots: list[Slot]) -> dict[int, tuple[int, InnerPlace]]:
         """Add a hidden slot for the known place inside each name the gazetteer lacks.
@@ -104,7 +114,7 @@ class Geocoder:
         found: dict[int, tuple[int, InnerPlace]] = {}
         for i in range(len(slots)):
             cue = slots[i].cue
-            if slots[i].candidates:
+            if slots[i].candidates or is_street_name(cue.text):
                 continue
             part = inner_place(text, cue.start, cue.end, words, self.gazetteer.is_known_place)
             if part is None:
@@ -154,17 +164,49 @@ class Geocoder:
         """Drop a reading that leaves the country its chain names ("Andar, Ghazni").
 
         Only a larger place encloses: "Guinea, Sierra Leone and Liberia" is a list.
+        A district also says where the chain is when the place before it has the
+        same rank: in "Bara, Khyber Agency" a district called Bara abroad is wrong.
         """
         for group in groups:
             for pos, i in enumerate(group):
                 place = slots[i].chosen
                 if place is None:
                     continue
-                parent = _enclosing(slots, group[pos + 1 :], _rank(place))
+                rank = _rank(place)
+                parent = _enclosing(slots, group[pos + 1 :], rank)
+                if parent is None and rank < FEATURE_RANK["admin1"]:
+                    peer = _enclosing(slots, group[pos + 1 :], rank - 1)
+                    if peer is not None and peer.feature in ("admin2", "district"):
+                        parent = peer
                 if parent is None:
                     continue
                 if place.country != parent.country and parent.feature != "region":
                     slots[i].choice = None
+
+    @staticmethod
+    def _reject_outside_focus(slots: Sequence[Slot], focus: frozenset[str]) -> None:
+        """Drop a small place abroad when the article says which countries it is about.
+
+        A note about the Tehreek-e-Taliban Pakistan naming "Bara" or a protest "in
+        Beas" by Sikhs is not about a village in Nigeria or Spain: when the
+        gazetteer has no such place in the focus countries and nothing else in
+        the text points abroad, no reading is better than a wrong point.
+        """
+        if not focus:
+            return
+        for slot in slots:
+            if slot.choice is None:
+                continue
+            place = slot.candidates[slot.choice][0]
+            if (
+                place.country
+                and place.country not in focus
+                and place.feature in ("city", "neighbourhood", "admin2", "district")
+                and place.population < VARIANT_TRUSTED_POPULATION
+                and slot.chain[slot.choice] <= 0
+                and slot.context[slot.choice] <= 0
+            ):
+                slot.choice = None
 
     @staticmethod
     def _reject_unsupported_variants(slots: Sequence[Slot]) -> None:
@@ -193,6 +235,7 @@ class Geocoder:
         i: int,
         groups: Sequence[Sequence[int]],
         inner: tuple[int, InnerPlace] | None,
+        town: GazPlace | None = None,
     ) -> Resolution:
         slot = slots[i]
         place = slot.chosen
@@ -210,6 +253,9 @@ class Geocoder:
             within = _enclosing(slots, group[group.index(i) + 1 :], own_rank)
             if within is not None and feature is None and within.feature == "city":
                 feature = "neighbourhood"  # "Khair Khana, PD 17, Kabul"
+            if is_street_name(slot.cue.text):
+                within = within or town
+                feature = "facility" if within is not None else None
         return Resolution(
             start=slot.cue.start,
             end=slot.cue.end,
@@ -219,6 +265,20 @@ class Geocoder:
             feature=feature,
             confidence=confidence,
         )
+
+
+def _article_town(slots: Sequence[Slot]) -> GazPlace | None:
+    """The town the article mentions most (the first of equals): where its streets are."""
+    counts: dict[int, int] = defaultdict(int)
+    towns: dict[int, GazPlace] = {}
+    for slot in slots:
+        place = slot.chosen
+        if place is not None and place.feature == "city":
+            counts[place.geonameid] += 1
+            towns.setdefault(place.geonameid, place)
+    if not counts:
+        return None
+    return towns[max(counts, key=counts.__getitem__)]
 
 
 def _enclosing(slots: Sequence[Slot], later: Sequence[int], rank: int) -> GazPlace | None:

@@ -74,7 +74,8 @@ class PlaceResolver:
         resolutions = self.geocoder().resolve(  # type: ignore[attr-defined]
             document_text(doc),
             [(s.start_char, s.end_char) for s in toponyms],
-            focus_hint=_countries_named(toponyms),
+            focus_hint=_actor_countries(doc),
+            named_countries=_countries_named(toponyms),
             source_country=doc._.source_country,
         )
         clusters: dict[object, PlaceCluster] = {}
@@ -105,11 +106,15 @@ class PlaceResolver:
 
 
 def _countries_named(toponyms: list[Span]) -> list[str]:
-    """Countries the article names outright: they anchor ambiguous names ("Kabul")."""
+    """Countries the article names outright or by their people ("Pakistani troops"):
+    they anchor ambiguous names ("Kabul"). A demonym is passed as its text; the
+    geocoder looks it up."""
     import pycountry
 
     found: list[str] = []
     for span in toponyms:
+        if span.label_ == "NORP" and span.text not in found:
+            found.append(span.text)
         if span.label_ != "GPE":
             continue
         try:
@@ -118,6 +123,20 @@ def _countries_named(toponyms: list[Span]) -> list[str]:
             continue
         if code not in found:
             found.append(code)
+    return found
+
+
+def _actor_countries(doc: Doc) -> list[str]:
+    """Countries of the known actors the article names ("TTP" -> PK, "Awami League" -> BD).
+
+    Short notes often name an armed group or a party but not its country; the
+    group's country then anchors ambiguous village names ("Bara", "Beas").
+    """
+    found: list[str] = []
+    for cluster in doc._.entities or []:
+        country = getattr(getattr(cluster, "actor", None), "country", None)
+        if isinstance(country, str) and country and country not in found:
+            found.append(country)
     return found
 
 

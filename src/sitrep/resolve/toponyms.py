@@ -6,8 +6,13 @@ organisation's or an official's name ("Mansfield Police Department", "Fargo
 Mayor Dennis Walaker"), a building named after its town ("Karachi Police
 Office"), and big cities the model missed altogether. A bare name the model
 took for a person or an organisation ("in Decatur", "Torrington, Conn.") is a
-place when its context says so (see `_places_by_context`). Each candidate must
-be a name the gazetteer knows, so the additions stay precise.
+place when its context says so (see `_places_by_context` and the cues of
+`sitrep.resolve.geo.name_cues`: "Jane Doe, 34, of Grovetown", "DFL-Cook",
+"Barrow and Jackson counties"). A country or a named admin area the NER took for
+an organisation ("DRC", "Khyber Agency") is a place. A facility or a part of a
+place built on a known place ("Hartford Hospital", "southwest Kansas") yields
+that place, as news geoparsing corpora mark it; streets stay whole. Each
+candidate must be a name the gazetteer knows, so the additions stay precise.
 """
 
 from __future__ import annotations
@@ -18,12 +23,28 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
+from sitrep.resolve.gazetteer.words import PlaceWords
+from sitrep.resolve.geo.name_cues import (
+    after_comma_of_place,
+    after_party_prefix,
+    before_county_word,
+    before_kind_word,
+    home_after_person,
+    opens_resident_phrase,
+    party_home,
+    person_ends,
+    time_tokens,
+    with_street_word,
+)
+from sitrep.resolve.geo.streets import is_street_name
+from sitrep.resolve.geo.toponym_words import load_toponym_words
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 #: a city this large is a place wherever a capitalised word names it alone
 BIG_CITY = 100_000
 #: a place opening a longer name must be a real town at least this size (or an admin area)
 LEADING_PLACE = 5_000
+NAME_ALTERNATE = 1  # sitrep.resolve.gazetteer.index.NAME_ALTERNATE
 NAME_DEMONYM = 3  # sitrep.resolve.gazetteer.index.NAME_DEMONYM
 #: labels the NER gives place names by mistake, rescued by context
 MISTAKEN_LABELS = {"PERSON", "ORG", "MISC", "NORP"}
@@ -31,6 +52,11 @@ MISTAKEN_LABELS = {"PERSON", "ORG", "MISC", "NORP"}
 LOCATIVE_WORDS = frozenset(
     {"in", "at", "near", "outside", "inside", "throughout", "across", "from"}
 )
+#: a one-word name this common as an English word (Zipf scale) needs a strong place cue
+COMMON_WORD_ZIPF = 4.4
+#: "City of Edwardsville": the place after "of" is the toponym
+_COUNTY_WORDS = frozenset({"county", "parish", "city"})
+_OF_PREFIXES = frozenset({"city", "town", "village", "county", "borough", "township"})
 _DATELINE_END = re.compile(r"^\s*(?:,|\(|-|\u2014|\u2013)")
 
 
@@ -41,21 +67,137 @@ def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
     for ent in doc.ents:
         if ent.start in people and ent.label_ != "PERSON":
             continue
-        if (ent.label_ in TOPONYM_LABELS and ent.start not in people) or (
+        if ent.label_ in MISTAKEN_LABELS - {"NORP"} and (
+            _names_country(ent, gazetteer) or _names_admin_area(ent, gazetteer)
+        ):
+            found.append(Span(doc, ent.start, ent.end, label="GPE"))
+        elif (ent.label_ in TOPONYM_LABELS and ent.start not in people) or (
             ent.label_ == "ORG" and _named_facility(ent)
         ):
-            found.append(ent)
+            found.append(_place_inside(ent, gazetteer) or ent)
         elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
             found.append(ent)  # keeps its NORP label: a people, never an event's place
         elif ent.label_ in {"ORG", "PERSON", "MISC"} and not ent.kb_id_:
+            pair = _place_of_place(ent, gazetteer)
+            if pair:
+                found += pair
+                continue
             inner = _leading_place(ent, gazetteer) or _trailing_place(ent, gazetteer)
             if inner is not None:
                 found.append(inner)
     found += _missed_big_places(doc, gazetteer)
     found += _places_by_context(doc, gazetteer, found)
-    found = [_with_abbreviation_period(span) for span in found]
+    found = [with_street_word(_with_abbreviation_period(span)) for span in found]
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _names_country(ent: Span, gazetteer: object) -> bool:
+    """An organisation or person label on a country's name ("DRC", "Mali") is the country.
+
+    The NER and the actor knowledge base read "Democratic Republic of the Congo"
+    as its government; as a toponym it is the country. A one-word person name
+    that is also a given name ("Chad", "Jordan") stays a person.
+    """
+    if ent.label_ == "PERSON" and (len(ent) > 1 or not _not_a_given_name(ent.text)):
+        return False
+    if not ent.text[:1].isupper() or not re.fullmatch(r"[\w .'’-]+", ent.text):
+        return False  # "US$": a currency
+    return any(
+        place.feature == "country" and kind != NAME_DEMONYM
+        for place, kind in gazetteer.candidates(ent.text)[:3]  # type: ignore[attr-defined]
+    )
+
+
+def _place_of_place(ent: Span, gazetteer: object) -> list[Span]:
+    """ "Janakpur of Dhanusha" tagged as one name: a town "of" its district, two places."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or of == ent.start or of + 1 >= ent.end:
+        return []
+    doc = ent.doc
+    town, area = doc[ent.start : of], doc[of + 1 : ent.end]
+    if not (town.text[:1].isupper() and area.text[:1].isupper()):
+        return []
+    if _common_word(town.text, gazetteer) or town.text.lower() in _common_words():
+        return []  # "University of Hartford", "Bank of Canada", "Port of Los Angeles"
+    if not gazetteer.is_known_place(town.text) or not _is_admin_area(area.text, gazetteer):  # type: ignore[attr-defined]
+        return []
+    return [
+        Span(doc, town.start, town.end, label="GPE"),
+        Span(doc, area.start, area.end, label="GPE"),
+    ]
+
+
+def _names_admin_area(ent: Span, gazetteer: object) -> bool:
+    """ "Khyber Agency", "Saptari District" tagged as an organisation: a named admin area."""
+    if len(ent) < 2 or ent[-1].lower_ not in load_toponym_words().admin_kind_words:
+        return False
+    if not all(t.text[:1].isupper() for t in ent):
+        return False
+    return any(
+        place.feature in ("admin1", "admin2")
+        for place in gazetteer.lookup(ent.text)[:3]  # type: ignore[attr-defined]
+    )
+
+
+def _place_inside(ent: Span, gazetteer: object) -> Span | None:
+    """The known place a facility's or a part-of-place's name is built on, as the toponym.
+
+    "Hartford Hospital", "Anderson County Jail", "southwest Kansas", "City of
+    Edwardsville": news geoparsing (LGL) marks the town or area the name is
+    built on, and the name's other words add nothing a map can show. A landform
+    ("Swat Valley", "Puget Sound"), a street, a name the gazetteer knows, or a
+    region named with a capitalised direction ("North Dallas", "Western Europe")
+    stays whole. The facility itself remains an entity of the report.
+    """
+    if gazetteer.is_known_place(ent.text) or is_street_name(ent.text):  # type: ignore[attr-defined]
+        return None
+    doc = ent.doc
+    if len(ent) > 2 and ent[0].lower_ in _OF_PREFIXES and ent[1].lower_ == "of":
+        tail = doc[ent.start + 2 : ent.end]
+        if gazetteer.is_known_place(tail.text):  # type: ignore[attr-defined]
+            return Span(doc, tail.start, tail.end, label="GPE")
+        return None
+    words = _place_words()
+    first = ent[0]
+    if len(ent) > 1 and first.lower_ in words.direction_words and first.is_lower:
+        rest = doc[ent.start + 1 : ent.end]  # "southwest Kansas": the direction is no name
+        if gazetteer.is_known_place(rest.text):  # type: ignore[attr-defined]
+            return Span(doc, rest.start, rest.end, label="GPE")
+        return None
+    if ent[-1].lower_ not in words.facility_words:
+        return None
+    for size in range(min(len(ent) - 1, 4), 0, -1):
+        head = doc[ent.start : ent.start + size]
+        if head[-1].lower_ in words.modifier_words and head[-1].lower_ not in _COUNTY_WORDS:
+            continue
+        if _facility_town(head.text, ent[-1].lower_, gazetteer):
+            return Span(doc, head.start, head.end, label="GPE")
+    return None
+
+
+def _facility_town(text: str, last_word: str, gazetteer: object) -> bool:
+    """Whether a facility's leading words name a town, a county or a larger area."""
+    if text.lower() in _common_words() or not _not_a_given_name(text):
+        return False
+    candidates = gazetteer.candidates(text)[:3]  # type: ignore[attr-defined]
+    if any(
+        p.feature in ("admin1", "admin2", "country") and kind != NAME_ALTERNATE
+        for p, kind in candidates
+    ):
+        return True  # an area by its own name: "Anderson County", not "Webb" for Webb County
+    # "Webb Center", "Lipscomb University": institutions are often named after people
+    least = (
+        BIG_CITY if last_word in load_toponym_words().eponymous_facility_words else LEADING_PLACE
+    )
+    return any(p.feature == "city" and p.population >= least for p, _kind in candidates)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> PlaceWords:
+    from sitrep.resolve.gazetteer.words import load_place_words
+
+    return load_place_words()
 
 
 def _named_facility(span: Span) -> bool:
@@ -92,10 +234,35 @@ def _leading_place(ent: Span, gazetteer: object) -> Span | None:
         if (
             _not_a_given_name(head.text)
             and head.text.lower() not in _common_words()
-            and _population(gazetteer, head.text) >= LEADING_PLACE
+            and _leading_population(gazetteer, head.text, ent) >= _least_leading_population(ent)
         ):
             return Span(ent.doc, ent.start, ent.start + size, label="GPE")
     return None
+
+
+def _leading_population(gazetteer: object, name: str, ent: Span) -> int:
+    """Population of the place opening a name; only towns count before an institution's
+    word, since a county's bare name ("Webb" of Webb County) is mostly a surname there."""
+    if ent[-1].lower_ not in load_toponym_words().eponymous_facility_words:
+        return _population(gazetteer, name)
+    candidates = gazetteer.candidates(name)[:3]  # type: ignore[attr-defined]
+    return max(
+        (
+            p.population
+            for p, kind in candidates
+            if p.feature == "city"
+            or (p.feature in ("admin1", "country") and kind != NAME_ALTERNATE)
+        ),
+        default=0,
+    )
+
+
+def _least_leading_population(ent: Span) -> int:
+    """Size a town opening a name must have; more for an institution often named after a
+    person ("Webb Center", "Lipscomb University")."""
+    if ent[-1].lower_ in load_toponym_words().eponymous_facility_words:
+        return BIG_CITY
+    return LEADING_PLACE
 
 
 def _trailing_place(ent: Span, gazetteer: object) -> Span | None:
@@ -201,18 +368,39 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
     place_texts = {span.text.lower() for span in found if span.label_ != "NORP"}
     place_ends = {span.end for span in found}
     surnames = _person_name_words(doc)
-    added: list[Span] = []
+    in_times = time_tokens(doc)
+    ends_of_people = person_ends(doc)
+    eligible: list[Span] = []
     for span in _bare_name_candidates(doc, taken):
+        span = after_party_prefix(span)
         text = span.text
         if text.lower() in surnames or text.lower() in _common_words():
+            continue
+        if len(span) == 1 and span[0].is_stop:
+            continue  # "But", "No", "Many" opening a sentence
+        if any(i in in_times for i in range(span.start, span.end)):
+            continue  # "in May 2006": a date
+        if text.lower() in load_toponym_words().calendar_words:
             continue
         if not gazetteer.is_known_place(text):  # type: ignore[attr-defined]
             continue
         if _in_table_row(span):
             continue  # "NEW YORK 59 75 .440": a team in a results table, not a place
-        if (
+        eligible.append(span)
+
+    def placed(span: Span) -> bool:
+        text = span.text
+        return (
             text.lower() in place_texts
-            or _after_locative_word(span)
+            or (
+                (_after_locative_word(span) or opens_resident_phrase(span))
+                and not _common_word(text, gazetteer)
+            )
+            or party_home(span)
+            or home_after_person(span, ends_of_people)
+            or before_county_word(span)
+            or (before_kind_word(span) and not _common_word(text, gazetteer))
+            or (after_comma_of_place(span, place_ends) and _is_admin_area(text, gazetteer))
             or _before_enclosing_place(span, gazetteer)
             or (
                 _dateline(span)
@@ -228,11 +416,40 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
                 and span.start - 1 in place_ends
                 and _is_state_or_country(text, gazetteer)
             )
-        ):
+        )
+
+    added: list[Span] = []
+    for _round in range(2):  # the second round: earlier mentions of a name placed later on
+        remaining: list[Span] = []
+        for span in eligible:
+            if not placed(span):
+                remaining.append(span)
+                continue
             added.append(Span(doc, span.start, span.end, label="GPE"))
-            taken.update(range(span.start, span.end))
+            place_texts.add(span.text.lower())
             place_ends.add(span.end)
+        eligible = remaining
     return added
+
+
+def _common_word(text: str, gazetteer: object) -> bool:
+    """A one-word name that is mostly an English word ("Hope", "Section", "Officer").
+
+    After "in" or "at" such a word is a place only when it is a large city or a
+    state or country; a small town of that name needs a stronger cue.
+    """
+    from wordfreq import zipf_frequency
+
+    if " " in text or zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF:
+        return False
+    return _population(gazetteer, text) < BIG_CITY and not _is_state_or_country(text, gazetteer)
+
+
+def _is_admin_area(text: str, gazetteer: object) -> bool:
+    return any(
+        place.feature in ("admin1", "admin2", "country")
+        for place in gazetteer.lookup(text)[:3]  # type: ignore[attr-defined]
+    )
 
 
 def _is_state_or_country(text: str, gazetteer: object) -> bool:
@@ -250,7 +467,7 @@ def _bare_name_candidates(doc: Doc, taken: set[int]) -> list[Span]:
         if ent.label_ in MISTAKEN_LABELS
         and not ent.kb_id_
         and len(ent) <= 3
-        and all(t.text[:1].isupper() for t in ent)
+        and all(t.text[:1].isupper() or t.text == "-" for t in ent)
         and not any(i in taken for i in range(ent.start, ent.end))
     ]
     covered = {i for e in doc.ents for i in range(e.start, e.end)} | taken
@@ -292,7 +509,13 @@ def _in_table_row(span: Span) -> bool:
 
 
 def _after_locative_word(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_WORDS
+    """ "in Decatur", "near Grovetown", "north Arlington": a word placing the name after it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in LOCATIVE_WORDS or (
+        before.is_lower and before.lower_ in _place_words().direction_words
+    )
 
 
 def _before_enclosing_place(span: Span, gazetteer: object) -> bool:

@@ -9,7 +9,9 @@ Schema of one entry (a list under ``places``)::
       demonyms: []           # optional words for its people ("Palestinians")
 
 An entry that also gives ``lat`` and ``lon`` adds a place the sources lack (a
-region such as the West Bank), with ``population`` optional.
+region such as the West Bank), with ``population`` optional and ``admin1``
+optional: the name of the admin1 area in the index that holds it (the Kashmir
+valley lies in Jammu and Kashmir), so event data can report its admin1.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class AliasEntry:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    admin1: str | None = None
 
 
 class AliasFileError(ValueError):
@@ -82,6 +85,7 @@ def load_aliases(path: Path | None = None) -> list[AliasEntry]:
                 lat=float(raw["lat"]) if has_point else None,
                 lon=float(raw["lon"]) if has_point else None,
                 population=int(raw.get("population") or 0),
+                admin1=str(raw["admin1"]) if raw.get("admin1") else None,
             )
         )
     return entries
@@ -103,6 +107,7 @@ def apply_aliases(
     for n, entry in enumerate(entries):
         if entry.lat is not None and entry.lon is not None:
             place_id = _ADDED_ID_BASE - n
+            admin1_id = _find_admin1(db, entry.country, entry.admin1) if entry.admin1 else None
             db.execute(
                 "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -111,12 +116,12 @@ def apply_aliases(
                     entry.lat,
                     entry.lon,
                     entry.country,
-                    None,
+                    entry.admin1 if admin1_id is not None else None,
                     None,
                     entry.feature,
                     "RGN" if entry.feature == "region" else "",
                     entry.population,
-                    None,
+                    admin1_id,
                     None,
                 ),
             )
@@ -134,6 +139,15 @@ def apply_aliases(
             [r for r in rows if r[0]],
         )
     return missing
+
+
+def _find_admin1(db: sqlite3.Connection, country: str, name: str) -> int | None:
+    """The id of the admin1 area of ``country`` whose primary name is ``name``."""
+    row = db.execute(
+        "SELECT id FROM places WHERE country = ? AND feature = 'admin1' AND name = ?",
+        (country, name),
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def _find_place(db: sqlite3.Connection, entry: AliasEntry) -> int | None:

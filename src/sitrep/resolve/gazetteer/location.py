@@ -18,7 +18,7 @@ from pathlib import Path
 from sitrep.resolve.gazetteer.index import SCHEMA_VERSION
 
 ENV_VAR = "SITREP_GAZETTEER"
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 """Bumped when the packaged builder changes what it writes, so caches rebuild."""
 _build_lock = threading.Lock()
 
@@ -35,6 +35,7 @@ def default_index_path() -> Path:
         return Path(override).expanduser()
     import platformdirs
 
+    from sitrep.resolve.gazetteer.admin_areas import default_admin_areas_path
     from sitrep.resolve.gazetteer.aliases import default_aliases_path
     from sitrep.resolve.gazetteer.points import default_points_path
     from sitrep.resolve.gazetteer.words import default_place_words_path
@@ -44,6 +45,7 @@ def default_index_path() -> Path:
         + default_aliases_path().read_bytes()
         + default_points_path().read_bytes()
         + default_place_words_path().read_bytes()
+        + default_admin_areas_path().read_bytes()
     ).hexdigest()[:8]
     cache = Path(platformdirs.user_cache_dir("sitrep"))
     return cache / f"gazetteer-v{SCHEMA_VERSION}-{digest}.sqlite"

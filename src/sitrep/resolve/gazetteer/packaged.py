@@ -14,6 +14,12 @@ Sources:
   as alternate names of the admin1 areas they match by spelling.
 - ``data/aliases.yaml``: reviewed English news spellings (Kunar/Konar, ...).
 
+- ``data/admin_areas.yaml``: reviewed admin1 names where the voted one is
+  outdated (Nepal's provinces), and districts the sources lack (Pakistan's
+  former tribal agencies, Nepal's districts). ISO 3166-2 child subdivisions
+  (pycountry: Bangladesh's and Sri Lanka's districts) are added as admin2 areas
+  too, at the point of their seat town.
+
 - ``data/points.yaml``: reviewed representative points where the sources' point
   is not the conventional one (the United States).
 
@@ -37,6 +43,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from sitrep.resolve.gazetteer.admin_areas import DistrictEntry, load_admin_areas
 from sitrep.resolve.gazetteer.aliases import apply_aliases, load_aliases
 from sitrep.resolve.gazetteer.index import (
     NAME_ALIAS,
@@ -211,10 +218,14 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def _match_subdivisions(admin1: dict[tuple[str, str], _Area]) -> None:
-    """Add ISO 3166-2 names (pycountry) to the admin1 areas they match by spelling."""
+def _match_subdivisions(admin1: dict[tuple[str, str], _Area]) -> dict[str, _Area]:
+    """Add ISO 3166-2 names (pycountry) to the admin1 areas they match by spelling.
+
+    Returns the admin1 area each matched ISO 3166-2 code stands for.
+    """
     import pycountry
 
+    matched: dict[str, _Area] = {}
     areas_by_country: dict[str, list[_Area]] = defaultdict(list)
     for (cc, _code), area in admin1.items():
         areas_by_country[cc].append(area)
@@ -242,6 +253,80 @@ def _match_subdivisions(admin1: dict[tuple[str, str], _Area]) -> None:
             used_s.add(i)
             used_a.add(j)
             areas[j].names.add(subdivisions[i].name)
+            matched[subdivisions[i].code] = areas[j]
+    return matched
+
+
+def _rename_admin1(admin1: dict[tuple[str, str], _Area], names: dict[tuple[str, str], str]) -> None:
+    """Give admin1 areas their reviewed English names; the voted name stays an alternate."""
+    for key, area in admin1.items():
+        better = names.get(key)
+        if better and better != area.name:
+            area.names.add(area.name)
+            area.name = better
+
+
+class _Seats:
+    """Towns by country and normalised name (primary or alternate), the most populous first."""
+
+    def __init__(self, cities: list[_City]) -> None:
+        self._by_key: dict[tuple[str, str], _City] = {}
+        for city in sorted(cities, key=lambda c: -c.population):
+            for name in (city.name, *_latin_alternates(city.alternates)):
+                self._by_key.setdefault((city.country, normalize_name(name)), city)
+
+    def find(self, country: str, name: str | None) -> _City | None:
+        return self._by_key.get((country, normalize_name(name))) if name else None
+
+
+def _add_second_level(
+    admin2: dict[tuple[str, str, str], _Area],
+    admin1: dict[tuple[str, str], _Area],
+    iso_admin1: dict[str, _Area],
+    districts: Iterable[DistrictEntry],
+    seats: _Seats,
+) -> None:
+    """Add second-level areas the sources lack: ISO 3166-2 child subdivisions
+    (Bangladesh's and Sri Lanka's districts) and the reviewed districts.
+
+    Each sits in its admin1 and takes the point of its seat (the town of the
+    same name for an ISO subdivision), else its admin1's point.
+    """
+    import pycountry
+
+    code_of = {id(area): key for key, area in admin1.items()}
+    known = {(cc, code, _core_admin_name(name)) for cc, code, name in admin2}
+
+    def add(
+        name: str, country: str, area1: _Area, seat: _City | None, aliases: Iterable[str]
+    ) -> None:
+        cc, code = code_of[id(area1)]
+        if (cc, code, _core_admin_name(name)) in known:
+            return
+        known.add((cc, code, _core_admin_name(name)))
+        area = _Area(_ADMIN2_ID_BASE - len(admin2), name, country, names=set(aliases))
+        if seat is not None and seat.country == country:
+            area.add(seat)
+        else:
+            lat, lon = area1.point()
+            area.lats.append(lat)
+            area.lons.append(lon)
+        admin2[(cc, code, name)] = area
+
+    for sub in pycountry.subdivisions:
+        parent = iso_admin1.get(getattr(sub, "parent_code", None) or "")
+        if parent is not None:
+            add(sub.name, sub.country_code, parent, seats.find(sub.country_code, sub.name), ())
+    admin1_by_name = {
+        (cc, normalize_name(n)): area
+        for (cc, _code), area in admin1.items()
+        for n in (area.name, *area.names)
+    }
+    for entry in districts:
+        parent = admin1_by_name.get((entry.country, normalize_name(entry.admin1)))
+        if parent is not None:
+            seat = seats.find(entry.country, entry.seat)
+            add(entry.name, entry.country, parent, seat, entry.aliases)
 
 
 def _countries(
@@ -367,6 +452,7 @@ def build_packaged(
     *,
     aliases_path: Path | None = None,
     points_path: Path | None = None,
+    admin_areas_path: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Path:
     """Build the default index at ``out_path`` from installed PyPI packages (about 30-60 s)."""
@@ -417,8 +503,11 @@ def build_packaged(
                     _ADMIN2_ID_BASE - len(admin2), city.admin2_name, city.country
                 )
             area2.add(city)
+    reviewed_areas = load_admin_areas(admin_areas_path)
+    _rename_admin1(admin1, reviewed_areas.admin1_names)
     step("matching ISO 3166-2 subdivision names (pycountry)")
-    _match_subdivisions(admin1)
+    iso_admin1 = _match_subdivisions(admin1)
+    _add_second_level(admin2, admin1, iso_admin1, reviewed_areas.districts, _Seats(cities))
 
     writer = IndexWriter(out_path, source="packaged")
     try:
@@ -477,7 +566,9 @@ def build_packaged(
                 ]
             )
             writer.add_names(area.place_id, [area.name], NAME_PRIMARY)
-            writer.add_names(area.place_id, [_core_admin_name(area.name)], NAME_ALTERNATE)
+            writer.add_names(
+                area.place_id, [_core_admin_name(area.name), *area.names], NAME_ALTERNATE
+            )
         capitals = _capital_keys()
         rows: list[PlaceRow] = []
         for city in cities:

@@ -23,7 +23,9 @@ KIND_WORDS: dict[str, frozenset[str]] = {
             "district",
             "districts",
             "county",
+            "counties",
             "parish",
+            "parishes",
             "municipality",
             "borough",
             "tehsil",
@@ -42,6 +44,13 @@ KIND_WORDS: dict[str, frozenset[str]] = {
 
 _WORD = r"[A-Za-z]+"
 _SUFFIX = re.compile(rf"\s+({_WORD})\b")
+# Names joined by commas, "and", "or" or "/" before a plural kind word: the kind
+# applies to every name of the list ("Barrow, Jackson and Madison counties").
+_LIST_SUFFIX = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)"
+    r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)+\s+([a-z]+)\b"
+)
+_PLURAL_KINDS = frozenset({"counties", "parishes", "districts", "provinces"})
 _PREFIX = re.compile(rf"\b({_WORD})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CHAIN_GAP = re.compile(
     r"^(?:\s+(?:" + "|".join(KIND_WORDS) + r"))?"  # an optional kind word ("district")
@@ -85,8 +94,11 @@ def mention_cue(text: str, start: int, end: int) -> MentionCue:
     else:
         after = _SUFFIX.match(text, end, min(len(text), end + 20))
         before = _PREFIX.search(text, max(0, start - 25), start)
+        listed = _LIST_SUFFIX.match(text, end, min(len(text), end + 80))
         if after and after.group(1).lower() in KIND_WORDS:
             kind_word = after.group(1).lower()
+        elif listed and listed.group(1).lower() in _PLURAL_KINDS:
+            kind_word = listed.group(1).lower()  # "Barrow and Jackson counties"
         elif before and before.group(1).lower() in KIND_WORDS:
             kind_word = before.group(1).lower()
     kinds = KIND_WORDS.get(kind_word, frozenset()) if kind_word else frozenset()
