@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -32,4 +33,15 @@ class PipelineConfig(BaseModel):
         description="Components of the spaCy model not to load. No sitrep stage reads the "
         "dependency parse yet (the rules use tags and sentence boundaries), so the parser is "
         "left out by default: a quarter of the time on news. Set [] to keep it.",
+    )
+    truecase: Literal["auto", "off"] = Field(
+        default="auto",
+        description="Restore the case of caseless text (all lower case, or ALL CAPS lines) "
+        "before the model reads it: 'auto' does so where the text has no case, 'off' never. "
+        "Reports keep the user's own text in every quoted span.",
+    )
+    truecase_table: str | None = Field(
+        default=None,
+        description="Casing table file (default: the packaged one, built by "
+        "training/truecase/build_table.py)",
     )

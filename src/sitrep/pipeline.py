@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.annotate.extensions import document_text
 from sitrep.config import PipelineConfig
 from sitrep.errors import ConfigError, SitrepError
 from sitrep.ingest.dates import parse_published
@@ -82,7 +83,12 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         if name in config.disable:
             continue
         nlp.add_pipe(name, config=per_component.get(name, {}))
+    nlp.meta[TRUECASE_META] = {"mode": config.truecase, "table": config.truecase_table}
     return nlp
+
+
+#: Where a built pipeline keeps its truecasing setting (``make_doc`` reads it).
+TRUECASE_META = "sitrep_truecase"
 
 
 #: Ranks and titles written with a full stop stay one token ("Lt. Gen."), as in the
@@ -131,11 +137,47 @@ def get_pipeline(config: PipelineConfig | None = None) -> Language:
 
 
 def make_doc(nlp: Language, document: SourceDocument) -> Doc:
-    """A tokenised doc carrying the document's publication date for the time stage."""
-    doc = nlp.make_doc(document.text)
+    """A tokenised doc carrying the document's publication date for the time stage.
+
+    Caseless text is truecased first (see ``sitrep.annotate.truecase``): the model
+    and sitrep's components read the cased text, which has the same length, so
+    every offset they find holds in the user's text too (``keep_original_text``).
+    """
+    doc = nlp.make_doc(model_text(nlp, document.text))
     doc._.published = document.published
     doc._.source_country = document.country
     return doc
+
+
+def model_text(nlp: Language, text: str) -> str:
+    """The text the model reads: truecased where it has no case, unless configured off."""
+    setting = nlp.meta.get(TRUECASE_META) or {}
+    if setting.get("mode", "auto") == "off":
+        return text
+    from sitrep.annotate.truecase import load_casing_table, truecase
+
+    return truecase(text, load_casing_table(setting.get("table")))
+
+
+def keep_original_text(report: Report, original: str) -> Report:
+    """The report with the user's own text in every span that has offsets (mentions, evidence,
+    arguments, times, quotes), where the pipeline read a truecased copy of it."""
+    from pydantic import BaseModel
+
+    from sitrep.model import Argument, Quote, Span, TimeExpr
+
+    def visit(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+        elif isinstance(node, BaseModel):
+            if isinstance(node, Span | Argument | TimeExpr | Quote):
+                node.text = original[node.start : node.end]
+            for name in type(node).model_fields:
+                visit(getattr(node, name))
+
+    visit(report)
+    return report
 
 
 def extract(
@@ -198,13 +240,20 @@ def _run_batch(
             yield _run_one(nlp, document, include_text, build)
         return
     for doc, document in zip(docs, batch, strict=True):
-        yield build(doc, document, include_text=include_text)  # type: ignore[operator]
+        yield _build(build, doc, document, include_text)
+
+
+def _build(build: object, doc: Doc, document: SourceDocument, include_text: bool) -> Report:
+    report: Report = build(doc, document, include_text=include_text)  # type: ignore[operator]
+    if document_text(doc) != document.text:
+        keep_original_text(report, document.text)
+    return report
 
 
 def _run_one(nlp: Language, document: SourceDocument, include_text: bool, build: object) -> Report:
     try:
         doc = nlp(make_doc(nlp, document))
-        return build(doc, document, include_text=include_text)  # type: ignore[operator]
+        return _build(build, doc, document, include_text)
     except SitrepError as err:
         return error_report(document, err.code, err.message)
     except Exception as err:
