@@ -8,15 +8,26 @@ transformers" / "GRIT"):
   same head word (the last word before a post-modifier such as "of")
   with one phrase contained in the other.
 - Predicted templates come from the report's ASSAULT events (and COERCE
-  abduct) that are not negated or hypothetical. The incident type comes from
+  abduct) that are not negated or hypothetical, and not combat (an event the
+  report codes as an ACLED Battle: MUC-4 leaves armed clashes between
+  soldiers and guerrillas out of its terrorist incidents). The incident type comes from
   the ontology's GTD attack type: Bombing/Explosion -> bombing; kidnapping,
   barricade and hijacking -> kidnapping; a facility attack with fire ->
   arson; anything else -> attack.
-- Roles: PerpInd = source actors and perpetrator arguments that are not
-  organisations; PerpOrg = those that are (entity type ORG or a knowledge-base
-  link); Target = ``target`` arguments (physical); Victim = ``victim``
+- Roles: PerpOrg = source actors and perpetrator arguments linked to a named
+  entity that is not a person (a group, an army, a government); PerpInd = the
+  other perpetrator arguments (named people, and unnamed phrases such as
+  "urban guerrillas", "a group of armed men"). A source actor with no entity
+  whose name is not in the event's evidence (the label of an unnamed actor,
+  "Unidentified Armed Group") is not text and fills nothing: its phrase comes
+  as a perpetrator argument. Target = ``target`` arguments (physical); Victim = ``victim``
   arguments and target actors that are people; Weapon = ``instrument``
-  arguments.
+  arguments. An argument linked to a person fills with that person's name
+  (the report's canonical name, a mention of the text), so "he" counts as the
+  man it stands for.
+- A document's events of one incident type at one place (the report's
+  ``place`` id, or none) are one incident: their fillers make one template,
+  as a GTT template stands for one incident however often it is told.
 - Templates are aligned one to one, only with the same incident type,
   greedily by the number of matched fillers. Per role: matched gold entities
   are true positives, unmatched predicted fillers false positives, unmatched
@@ -43,6 +54,8 @@ FLOORS: dict[str, float] = {}
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
 _PREPOSITIONS = frozenset({"of", "in", "at", "from", "with", "on", "for", "near", "who", "which"})
 _SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
+#: MUC-4 incidents are terrorist acts, not combat between armed forces.
+_COMBAT = frozenset({"Battles"})
 _INCIDENT_OF_GTD = {
     "Bombing/Explosion": "bombing",
     "Hostage Taking (Kidnapping)": "kidnapping",
@@ -113,6 +126,25 @@ def head_match(predicted: str, gold: str) -> bool:
     return " ".join(p) in " ".join(g) or " ".join(g) in " ".join(p)
 
 
+def filler_text(report: Report, argument: dict[str, Any]) -> str:
+    """An argument's filler: the person's name where the text says "he" or "the lawyer"
+    (the entity is the filler, as in GTT), else the argument's own text."""
+    linked = entity(report, argument.get("entity")) or {}
+    if linked.get("type") == "PERSON" and linked.get("name"):
+        return str(linked["name"])
+    return str(argument.get("text") or "")
+
+
+def actor_in_text(actor: dict[str, Any], event: Event) -> bool:
+    """Whether an actor's name is text of the event: linked to an entity (a name found in the
+    document), or written in its evidence ("Gunmen"), not a label ("Unidentified Armed Group")."""
+    if actor.get("entity"):
+        return True
+    name = fold(actor.get("name"))
+    evidence = " ".join(fold(e.get("text")) for e in event.get("evidence") or [])
+    return bool(name) and f" {name} " in f" {evidence} "
+
+
 def _incident_type(event: Event, report: Report, ontology: Ontology) -> str:
     instrument = next(
         (
@@ -142,26 +174,28 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
         )
         if not is_attack or event.get("modality") in _SKIPPED_MODALITIES:
             continue
+        if (event.get("acled") or {}).get("event_type") in _COMBAT:
+            continue
         roles: dict[str, list[str]] = {role: [] for role in ROLES}
         perpetrators = [
             (a.get("name") or "", a.get("entity"))
             for a in event.get("actors") or []
-            if a.get("role") == "source"
+            if a.get("role") == "source" and actor_in_text(a, event)
         ] + [
-            (a.get("text") or "", a.get("entity"))
+            (filler_text(report, a), a.get("entity"))
             for a in event.get("arguments") or []
             if a.get("role") == "perpetrator"
         ]
         for name, entity_id in perpetrators:
             linked = entity(report, entity_id) or {}
-            is_org = linked.get("type") == "ORG" or bool(linked.get("actor"))
+            is_org = bool(linked) and linked.get("type") != "PERSON"
             roles["PerpOrg" if is_org else "PerpInd"].append(name)
         for argument in event.get("arguments") or []:
             role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(
                 argument.get("role") or ""
             )
             if role:
-                roles[role].append(argument.get("text") or "")
+                roles[role].append(filler_text(report, argument))
         for actor in event.get("actors") or []:
             linked = entity(report, actor.get("entity")) or {}
             if actor.get("role") == "target" and linked.get("type") == "PERSON":
@@ -171,9 +205,25 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
             for role, values in roles.items()
         }
         templates.append(
-            {"incident_type": _incident_type(event, report, ontology), "roles": deduped}
+            {
+                "incident_type": _incident_type(event, report, ontology),
+                "roles": deduped,
+                "place": event.get("place"),
+            }
         )
-    return templates
+    return merge_incidents(templates)
+
+
+def merge_incidents(templates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One template per incident: events of one incident type at one place are one incident."""
+    merged: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for template in templates:
+        key = (template["incident_type"], template.get("place"))
+        into = merged.setdefault(key, {"incident_type": key[0], "roles": {r: [] for r in ROLES}})
+        for role in ROLES:
+            known = {fold(v) for v in into["roles"][role]}
+            into["roles"][role] += [v for v in template["roles"][role] if fold(v) not in known]
+    return list(merged.values())
 
 
 def _match_role(predicted: list[str], gold: list[list[str]]) -> int:

@@ -17,8 +17,12 @@ Choices:
   attackers are Attack Attackers, Die Killers and Injure Injurers. A gold
   argument's head is its last token. Predicted victims are ``victim``
   arguments and target actors; attackers ``perpetrator`` arguments and
-  source actors, of events in the four categories. A predicted argument is
-  right when its tokens contain a gold head of the same role.
+  source actors, of events in the four categories; an actor without an
+  entity whose name is not in the event's evidence is left out (its name is a
+  label such as "Unidentified Armed Group", not text; the phrase that names
+  it, "gunmen", comes as a perpetrator argument). Physical ``target`` and ``instrument`` arguments are not scored.
+  A predicted argument is right when its tokens contain a gold head of the
+  same role.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any
 from sitrep.knowledge.ontology import Ontology
 
 from .common import PRF, SHARED_DATA, Event, Report, evenly_spaced, fold
+from .muc4 import actor_in_text
 
 DEFAULT_PATH = SHARED_DATA / "events" / "wikievents" / "dev.jsonl"
 FLOORS = {"recall": 0.70, "precision": 0.60}
@@ -166,6 +171,8 @@ def _predicted_arguments(report: Report) -> dict[str, list[set[str]]]:
             elif argument.get("role") == "perpetrator":
                 found["attacker"].append(set(fold(argument.get("text")).split()))
         for actor in event.get("actors") or []:
+            if not actor_in_text(actor, event):
+                continue  # the label of an unnamed actor; its phrase comes as an argument
             role = "attacker" if actor.get("role") == "source" else "victim"
             found[role].append(set(fold(actor.get("name")).split()))
     return found

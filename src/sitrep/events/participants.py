@@ -1,0 +1,336 @@
+"""Unnamed participants of violent events, as noun phrases: victims, targets, weapons, attackers.
+
+News names few of the people and things an attack involves: "gunmen opened
+fire on a bus, killing six jesuit priests", "a car bomb exploded outside the
+u.s. embassy". Template-filling schemes (MUC-4, GTD, KAIROS) still want those
+phrases, so around a trigger this module reads the noun phrases (from the
+part-of-speech tags, no parser needed) whose head noun is listed in
+``participants.yaml`` and gives each a role from its class and its side of the
+trigger:
+
+- weapon nouns anywhere in the trigger's clause are its ``instrument``;
+- physical things on the patient side (the object of an active verb, the
+  subject of a passive one, what follows a noun trigger) are its ``target``;
+- people on the patient side are ``victim``s; people on the agent side (the
+  subject of an active verb, "by ..." after a passive verb or a noun) are
+  ``perpetrator``s, and so are attacker nouns ("gunmen", "guerrillas")
+  anywhere on the agent side; attacker nouns on the patient side ("three
+  guerrillas were killed") are neither: GTD-style coding counts fallen
+  attackers apart from victims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from sitrep.annotate.lemmas import irregular_forms
+from sitrep.events.record import ArgumentRecord
+
+PARTICIPANTS_PATH = Path(__file__).with_name("participants.yaml")
+CLASSES = ("weapon", "target", "person", "perpetrator", "collective")
+#: Tags a noun phrase is made of (Penn Treebank); it ends at its last noun.
+PHRASE_TAGS = frozenset(
+    {
+        "DT",
+        "PDT",
+        "CD",
+        "JJ",
+        "JJR",
+        "JJS",
+        "VBN",
+        "PRP$",
+        "HYPH",
+        "POS",
+        "NN",
+        "NNS",
+        "NNP",
+        "NNPS",
+    }
+)
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: What may stand before a modifier (a number, an adjective) inside a noun phrase.
+MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB", "HYPH", "VBN"})
+#: Words that end a phrase whatever their tag (a tagger misreads some in caseless text).
+PHRASE_BREAKS = frozenset({"by", "with", "of", "and", "or", "in", "on", "at", "who", "which"})
+MAX_PHRASE = 8
+AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
+PERSON_TYPES = frozenset({"PERSON"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True)
+class ParticipantLexicon:
+    """Which head nouns (lower case, singular; a few are two or three words) are of which class."""
+
+    classes: Mapping[tuple[str, ...], str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> ParticipantLexicon:
+        from sitrep.errors import KnowledgeError
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise KnowledgeError(
+                f"cannot read the participant word list {str(path)!r} ({err}); fix or restore it",
+                source=str(path),
+            ) from None
+        unknown = set(data) - set(CLASSES)
+        if unknown:
+            raise KnowledgeError(
+                f"the participant word list {str(path)!r} has unknown sections {sorted(unknown)}; "
+                f"use only {', '.join(CLASSES)}",
+                source=str(path),
+            )
+        classes: dict[tuple[str, ...], str] = {}
+        for name in CLASSES:
+            for entry in data.get(name) or []:
+                classes[tuple(str(entry).lower().split())] = name
+        return cls(classes)
+
+    def class_of(self, words: list[str]) -> str | None:
+        """The class of a phrase from its longest listed ending ("armed men": perpetrator)."""
+        for size in (3, 2, 1):
+            if len(words) < size:
+                continue
+            *before, last = words[-size:]
+            for lemma in singulars(last):
+                found = self.classes.get((*before, lemma))
+                if found is not None:
+                    return found
+        return None
+
+
+def singulars(noun: str) -> list[str]:
+    """The singulars a lower-case noun could have: "bombs" -> bomb, "policemen" -> policeman,
+    "facilities" -> facility. Only noun endings: "bombed" and "bombing" are not the weapon."""
+    found = [noun]
+    irregular = irregular_forms().get(noun)
+    if irregular:
+        found.append(irregular)
+    if noun.endswith("men"):
+        found.append(noun[:-3] + "man")
+    if noun.endswith("ies"):
+        found.append(noun[:-3] + "y")
+    if noun.endswith("es"):
+        found.append(noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        found.append(noun[:-1])
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_participant_lexicon(path: str | None = None) -> ParticipantLexicon:
+    """The participant word list at ``path`` (default: the packaged one), read once per process."""
+    return ParticipantLexicon.from_file(Path(path) if path else PARTICIPANTS_PATH)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    span: Span
+    kind: str
+    #: where the words it stands for end: past "of the FMLN" after "members"
+    extent: int = 0
+
+    @property
+    def end_of_text(self) -> int:
+        return max(self.span.end, self.extent)
+
+
+class ParticipantReader:
+    """Finds the participant phrases of one trigger in its clause."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        owner: Mapping[int, object],
+        lexicon: ParticipantLexicon | None = None,
+    ) -> None:
+        self.doc = doc
+        self.owner = owner
+        self.lexicon = lexicon or load_participant_lexicon()
+
+    def read(
+        self,
+        clause: tuple[int, int],
+        trigger: tuple[int, int],
+        patient_before: bool,
+        taken: Sequence[ArgumentRecord] = (),
+    ) -> list[ArgumentRecord]:
+        """Arguments for the phrases of ``clause`` around the ``trigger`` tokens; the patient
+        stands before the trigger when ``patient_before`` (a passive verb), else after it."""
+        lo, hi = clause
+        t_start, t_end = trigger
+        by = next((i for i in range(t_end, hi) if self.doc[i].lower_ == "by"), None)
+        found: list[ArgumentRecord] = []
+        used = {i for a in taken for i in range(a.span.start, a.span.end)}
+        weapon = self._weapon_trigger(lo, t_start, t_end)
+        if weapon is not None and not used & set(range(weapon.start, weapon.end)):
+            found.append(ArgumentRecord("instrument", weapon))
+            used |= set(range(weapon.start, weapon.end))
+        for phrase in self.phrases(lo, hi, skip=trigger):
+            tokens = set(range(phrase.span.start, phrase.span.end))
+            if tokens & used:
+                continue
+            before = phrase.span.end <= t_start
+            after_by = by is not None and phrase.span.start > by
+            patient_side = (before if patient_before else not before) and not after_by
+            role = self._role(phrase.kind, patient_side, before)
+            if role is None:
+                continue
+            if role == "perpetrator" and self._undergoes(phrase.span.end, t_start):
+                continue  # "civilians were wounded in the attack": they underwent it
+            if role == "perpetrator" and phrase.kind == "person":
+                # "soldiers killed …", "… by soldiers": the subject, not "a bus carrying pilgrims"
+                if not (phrase.span.start - 1 == by or self._starts_clause(phrase.span.start, lo)):
+                    continue
+            head = phrase.span.end - 1
+            found.append(ArgumentRecord(role, phrase.span, self.owner.get(head)))
+            used |= tokens
+            if role == "perpetrator":
+                found.extend(self._organisations(phrase.span.start, phrase.end_of_text))
+        return found
+
+    def _organisations(self, start: int, end: int) -> Iterator[ArgumentRecord]:
+        """ "FMLN guerrillas", "members of the ELN": the named group the attackers belong to
+        is a perpetrator too."""
+        seen: set[int] = set()
+        for i in range(start, end):
+            cluster = self.owner.get(i)
+            if cluster is None or id(cluster) in seen or getattr(cluster, "type", "") != "ORG":
+                continue
+            seen.add(id(cluster))
+            mention = next(
+                (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
+            )
+            if mention is not None:
+                yield ArgumentRecord("perpetrator", mention, cluster)
+
+    def _weapon_trigger(self, lo: int, start: int, end: int) -> Span | None:
+        """ "a car bomb", "the dynamite attack"… when the trigger is itself the weapon ("bomb"),
+        the trigger with its modifiers is the instrument."""
+        doc = self.doc
+        while start > lo and self._in_phrase(start - 1) and doc[start - 1].tag_ != "DT":
+            start -= 1
+        if start > lo and doc[start - 1].tag_ == "DT":
+            start -= 1
+        if doc[end - 1].tag_ not in NOUN_TAGS:
+            return None  # "bombed", "bombing": the act, not the weapon
+        words = [t.lower_ for t in doc[start:end]]
+        return doc[start:end] if self.lexicon.class_of(words) == "weapon" else None
+
+    def _undergoes(self, end: int, limit: int) -> bool:
+        """Whether a passive verb follows the phrase ("… were killed", "… had been shot")."""
+        doc = self.doc
+        k = end
+        while k < limit and doc[k].lower_ in AUXILIARIES | {"also", "reportedly", "not"}:
+            k += 1
+        return k > end and k < len(doc) and doc[k].tag_ == "VBN"
+
+    def _starts_clause(self, start: int, lo: int) -> bool:
+        """Whether nothing but adverbs stands between the clause's start and this phrase."""
+        for k in range(start - 1, lo - 1, -1):
+            token = self.doc[k]
+            if token.text in {",", ";", ":"}:
+                return True
+            if token.tag_.startswith("VB") or token.tag_ in {"IN", "TO"}:
+                return False
+        return True
+
+    @staticmethod
+    def _role(kind: str, patient_side: bool, before: bool) -> str | None:
+        if kind == "weapon":
+            return "instrument"
+        if kind == "target":
+            return "target" if patient_side else None
+        if kind == "person":
+            return "victim" if patient_side else "perpetrator"
+        if kind == "perpetrator":
+            # "three guerrillas were killed": casualties among attackers are no victims (GTD
+            # counts them apart), nor are they who did it
+            return None if patient_side else "perpetrator"
+        return None
+
+    def phrases(self, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> Iterator[Phrase]:
+        """Participant noun phrases in tokens [lo, hi), none crossing the ``skip`` tokens."""
+        doc = self.doc
+        i = lo
+        while i < hi:
+            if not self._in_phrase(i) or skip[0] <= i < skip[1] or not self._continues(i, True):
+                i += 1
+                continue
+            start = i
+            i += 1
+            while (
+                i < hi
+                and self._in_phrase(i)
+                and not skip[0] <= i < skip[1]
+                and self._continues(i, False)
+            ):
+                i += 1
+            head = max((k for k in range(start, i) if doc[k].tag_ in NOUN_TAGS), default=None)
+            if head is None:
+                continue
+            phrase = self._phrase(start, head + 1, hi)
+            if phrase is not None:
+                yield phrase
+                i = max(i, phrase.span.end)
+
+    def _continues(self, i: int, first: bool) -> bool:
+        """Whether token i can start (``first``) or go on with a noun phrase: determiners only
+        open one, "armed" only before a noun ("armed men", not "police arrested nine")."""
+        doc = self.doc
+        tag = doc[i].tag_
+        before = "" if first else doc[i - 1].tag_
+        after = doc[i + 1].tag_ if i + 1 < len(doc) else ""
+        if tag in {"DT", "PDT", "PRP$"}:
+            return first or before == "PDT"
+        if tag == "VBN":
+            return (first or before in MODIFIER_TAGS) and after in NOUN_TAGS | {"JJ", "HYPH"}
+        if tag in {"CD", "JJ", "JJR", "JJS"}:
+            return first or before in MODIFIER_TAGS
+        if tag in {"HYPH", "POS"}:
+            return not first
+        return True
+
+    def _in_phrase(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
+
+    def _phrase(self, start: int, end: int, limit: int) -> Phrase | None:
+        doc = self.doc
+        start = max(start, end - MAX_PHRASE)
+        words = [t.lower_ for t in doc[start:end]]
+        kind = self.lexicon.class_of(words)
+        if kind == "collective":
+            # "a group of armed men", "members of the armed forces": the class of what follows
+            if end < limit and doc[end].lower_ == "of":
+                rest = next(self.phrases(end + 1, min(limit, end + 1 + MAX_PHRASE)), None)
+                if rest is not None and rest.span.start == end + 1:
+                    return Phrase(doc[start : rest.span.end], rest.kind)
+                if self._organisation_at(end + 1, limit):
+                    return Phrase(doc[start:end], "perpetrator", min(limit, end + 4))
+            return None
+        if kind is None:
+            return None
+        cluster = self.owner.get(end - 1)
+        entity_type = getattr(cluster, "type", "")
+        if entity_type in PERSON_TYPES or (entity_type in PLACE_TYPES and kind != "target"):
+            return None  # a named person or place: the name readers handle it
+        while start < end and doc[start].tag_ in {"HYPH", "POS"}:
+            start += 1
+        return Phrase(doc[start:end], kind)
+
+    def _organisation_at(self, start: int, limit: int) -> bool:
+        """ "members of the fmln": an organisation's name right after "of" (past an article)."""
+        for i in range(start, min(limit, start + 3)):
+            cluster = self.owner.get(i)
+            if cluster is not None:
+                return getattr(cluster, "type", "") in {"ORG", "NORP"}
+        return False
