@@ -7,8 +7,12 @@ Choices, so the figures can be read:
   would make weekday readings impossible. A note that says "today", "tonight"
   or "this morning" was written on the event's day (the coder copied the
   source's wording), so it is published on the event date (``SAME_DAY``).
-- The event scored per note is the highest-confidence event that has an
-  ACLED category (the first on ties), else the highest-confidence event.
+- The event scored per note is the first one the note tells (by where its
+  evidence starts) among those that have an ACLED category and are told as
+  having happened (asserted, reported, claimed); else the first with an ACLED
+  category; else the first event. A coder's note leads with the event coded
+  and adds context after it (the arrests that followed, what set it off), so
+  text order, not extraction confidence, says which event is "the" event.
   A note with no event counts as wrong on every measure.
 - Event type: the 2015 types are mapped to current ones through the
   ontology's ``legacy_event_types`` ('Riots/Protests' accepts Protests or
@@ -27,8 +31,11 @@ Choices, so the figures can be read:
   gold places (location, admin3, admin2, admin1), so ``admin1`` is scored on
   the notes that name one of them; ``admin1_all`` scores every note.
 - Fatalities: ``counts.killed`` (null = 0) equals FATALITIES.
-- Inter1: the inter code of the event's first source actor: the ontology's
-  ``inter_code(sector, None, acled_event_type=<predicted type>, role="source")``.
+- Inter1: the inter code of the event's source actor, as the ACLED export
+  codes it: the ontology's ``actor_inter(sector, name, acled_event_type=<predicted
+  type>, role="source")`` (what the actor did, else its sector, else a phrase of
+  its name such as "police" or "Unidentified Armed Group", else ACLED's code for
+  an unknown perpetrator of that type of event).
 """
 
 from __future__ import annotations
@@ -45,7 +52,7 @@ import yaml
 
 from sitrep.knowledge.ontology import Ontology
 
-from .common import SHARED_DATA, Report, Tally, actor_sector, evenly_spaced, fold, place, top_event
+from .common import SHARED_DATA, Report, Tally, actor_sector, evenly_spaced, fold, place
 
 DEFAULT_PATH = SHARED_DATA / "events" / "acled_asia_2015.csv"
 ADMIN1_EQUIVALENTS_PATH = Path(__file__).with_name("acled_admin1.yaml")
@@ -59,6 +66,8 @@ STATES_TIME = re.compile(
     r"|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}/\d{1,2}\b",
     re.IGNORECASE,
 )
+#: modalities of an event told as having happened
+HAPPENED = frozenset({"asserted", "reported", "claimed"})
 _ADMIN_SUFFIXES = frozenset({"division", "province", "state", "region", "territory", "district"})
 
 
@@ -154,6 +163,22 @@ def _date_correct(case: AcledCase, event: dict[str, Any]) -> bool:
     return when.get("value") == gold
 
 
+def coded_event(report: Report) -> dict[str, Any] | None:
+    """The event a note's coder coded: the first told that happened and has an ACLED category."""
+    events = sorted(
+        report.get("events") or [],
+        key=lambda e: min((span.get("start", 0) for span in e.get("evidence") or []), default=0),
+    )
+    with_category = [e for e in events if e.get("acled")]
+    happened = [e for e in with_category if e.get("modality") in HAPPENED]
+    chosen = happened or with_category or events
+    return chosen[0] if chosen else None
+
+
+def _first_actor_name(event: dict[str, Any], role: str) -> str | None:
+    return next((a.get("name") for a in event.get("actors") or [] if a.get("role") == role), None)
+
+
 def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool | None]:
     """Right or wrong on each measure for one note (None: the note does not take part)."""
     outcome = _score_all(case, report, ontology)
@@ -166,7 +191,7 @@ def score_case(case: AcledCase, report: Report, ontology: Ontology) -> dict[str,
 
 
 def _score_all(case: AcledCase, report: Report, ontology: Ontology) -> dict[str, bool | None]:
-    event = top_event(report, prefer=lambda e: bool(e.get("acled")))
+    event = coded_event(report)
     if event is None:
         return dict.fromkeys(FLOORS, False)
     acled = event.get("acled") or {}
@@ -176,9 +201,9 @@ def _score_all(case: AcledCase, report: Report, ontology: Ontology) -> dict[str,
         where.get("name") if where.get("feature") == "admin1" else None
     )
     killed = (event.get("counts") or {}).get("killed") or 0
-    inter = ontology.inter_code(
+    inter = ontology.actor_inter(
         actor_sector(report, event, "source"),
-        None,
+        _first_actor_name(event, "source"),
         acled_event_type=predicted_type,
         role="source",
     )

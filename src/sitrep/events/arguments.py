@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.extensions import document_text
 from sitrep.events.detect import LINKING_WORDS, TriggerHit
 from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.participants import ParticipantReader
 from sitrep.events.record import ArgumentRecord, EventRecord
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
@@ -36,8 +37,35 @@ LOCATIVES = {
 }
 STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
 CLAUSE_BREAKS = {";", ":"}
+#: auxiliaries and adverbs between a subject and its verb ("has also", "was still")
+VERB_GROUP_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "been",
+        "be",
+        "also",
+        "still",
+        "again",
+        "not",
+        "now",
+        "today",
+        "yesterday",
+        "already",
+        "reportedly",
+        "once",
+    }
+)
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
-TARGET_PREPS = {"against", "on", "of", "targeting", "at"}
+#: words after a noun trigger that introduce its target, tried in this order
+TARGET_PREPS = ("against", "on", "of", "targeting", "at")
 PLACE_PREFERENCE = {
     "neighbourhood": 0,
     "facility": 0,
@@ -126,21 +154,49 @@ class ArgumentReader:
         cluster = self.owner.get(i)
         if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
             return None, None
-        if getattr(cluster, "type", "") in PLACE_TYPES and not getattr(cluster, "actor_id", None):
+        if (
+            getattr(cluster, "type", "") in PLACE_TYPES
+            and not getattr(cluster, "actor_id", None)
+            and not self._capital_speaks(i)
+            and not _demonym(self.mention_of[i])
+        ):
             return None, None  # a city is where something happens, not who does it
         mention = self.mention_of[i]
-        if mention.start > 0 and self.doc[mention.start - 1].lower_ in LOCATIVES:
+        before = mention.start - 1
+        while before >= 0 and self.doc[before].lower_ in self.lexicon.place_modifiers:
+            before -= 1  # "in south Serbia", "in the north of Kabul"
+        if before >= 0 and self.doc[before].lower_ in LOCATIVES:
             return None, None  # "in Kabul", "near Mogadishu": a place here, whatever else it is
         return cluster, mention
 
+    def _capital_speaks(self, i: int) -> bool:
+        """ "Washington rejected …", "urged Moscow to …": in diplomacy a national capital named
+        as a party stands for its government (only for the event types the lexicon lists)."""
+        if not getattr(self, "capitals_act", False):
+            return False
+        place = getattr(self.place_of.get(i), "place", None)
+        return getattr(place, "feature_code", None) == "PPLC"
+
     def _actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        self.capitals_act = record.type in self.lexicon.capital_metonym_types
+        try:
+            self._read_actors(sentence, hit, record)
+        finally:
+            self.capitals_act = False
+
+    def _read_actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         doc = self.doc
         if hit.trigger.anaphoric:
             return
         if hit.trigger.subject_is_target:
-            # "talks with the TTP were no longer an option": what is rejected stands before
+            # "talks with the TTP were no longer an option": what is rejected stands before;
+            # "Russia said Sudan must return …": the one the demand is made on stands before
             record.target, record.target_span = self._subject_before(sentence, hit.start)
+            if record.target is None:  # "reminded Iraq that it must cooperate"
+                record.target, record.target_span = self._addressee(sentence, hit.start)
             record.source, record.source_span = self._first_actor(sentence.start, hit.start)
+            if record.source is record.target:
+                record.source, record.source_span = self._speaker_after(sentence, hit.end)
             if record.source is record.target:
                 record.source, record.source_span = None, None
             return
@@ -161,6 +217,10 @@ class ArgumentReader:
                     if found[0] is not None:
                         record.source, record.source_span = found
                         break
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "Police opened fire on the crowd, killing one and arresting 12": a participle
+            # after a comma shares the subject of the clause it hangs on
+            record.source, record.source_span = self._participle_subject(sentence, hit.start)
         if record.source is None and not passive and hit.trigger.pos == "VERB":
             # "Berlin rejected calls by Minsk": an active verb's subject is its source; a
             # "by" after it belongs to a noun of the object
@@ -193,11 +253,14 @@ class ArgumentReader:
                 # "visited Kabul": the city is where, its government is whom (see events)
                 record.target, record.target_span = None, None
         else:
-            for prep in TARGET_PREPS:
+            if hit.trigger.pos == "PHRASE":  # "called on Iraq to …", "broke off relations with"
+                record.target, record.target_span = self._object_after(sentence, hit.end)
+            for prep in (*self.lexicon.target_preps.get(record.type, ()), *TARGET_PREPS):
+                if record.target is not None:
+                    break
                 found = self._after_word(prep, hit.end, sentence.end, window=6)
                 if found[0] is not None and found[0] is not record.source:
                     record.target, record.target_span = found
-                    break
         if (
             record.target is None
             and record.source_span is not None
@@ -220,7 +283,29 @@ class ArgumentReader:
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
+        if record.target is None and record.type in self.lexicon.conditioned_types:
+            # "threatened to halt the talks if the United States deploys the missiles"
+            record.target, record.target_span = self._condition_subject(sentence, hit, record)
+        if record.target is None and record.type in self.lexicon.place_target_types:
+            record.target, record.target_span = self._place_target(sentence, hit, record.source)
         del trigger
+
+    def _place_target(
+        self, sentence: Span, hit: TriggerHit, source: object | None
+    ) -> tuple[object | None, Span | None]:
+        """The country an event is aimed at when no party is named: "withdrew its forces from
+        Lebanon", "sent aid to Bosnia" (only the types the lexicon lists). Only a place that
+        stands for a state counts: a town is where it happened, not a party to it."""
+        doc = self.doc
+        for i in range(hit.end, min(sentence.end, hit.end + 12)):
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {"who", "which", "where"}:
+                break
+            cluster = self.owner.get(i)
+            if cluster is None or cluster is source or i not in self.place_of:
+                continue
+            if getattr(cluster, "type", "") in PLACE_TYPES and getattr(cluster, "actor_id", None):
+                return cluster, self.mention_of[i]
+        return None, None
 
     def _prepositional_target(
         self, sentence: Span, hit: TriggerHit, event_type: str
@@ -237,13 +322,62 @@ class ArgumentReader:
             for j in range(i + 1, min(sentence.end, i + 5)):
                 cluster = self.owner.get(j)
                 if cluster is not None and getattr(cluster, "type", "") in ACTOR_TYPES:
-                    if getattr(cluster, "type", "") in PLACE_TYPES and not getattr(
-                        cluster, "actor_id", None
+                    if (
+                        getattr(cluster, "type", "") in PLACE_TYPES
+                        and not getattr(cluster, "actor_id", None)
+                        and not self._capital_speaks(j)
                     ):
                         break  # a town is where, not whom
                     return self._head_of(cluster, self.mention_of[j])
                 if doc[j].text in CLAUSE_BREAKS | {","}:
                     break
+        return None, None
+
+    def _addressee(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """Whom a demand told with a pronoun is made on: the actor right before the "that" of
+        "reminded Iraq that it must …", "told Kabul that they must …"."""
+        doc = self.doc
+        for j in range(start - 1, max(sentence.start, start - 4) - 1, -1):
+            if doc[j].lower_ != "that":
+                continue
+            for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
+                cluster = self.owner.get(k)  # "to Iraq that": a party, whatever the preposition
+                if cluster is not None and getattr(cluster, "actor_id", None):
+                    return cluster, self.mention_of[k]
+            return None, None
+        return None, None
+
+    def _condition_subject(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord
+    ) -> tuple[object | None, Span | None]:
+        """The one a threat is aimed at: the subject of its condition ("… unless Baghdad
+        accepts", "… if the United States goes ahead")."""
+        doc = self.doc
+        for i in range(hit.end, sentence.end):
+            if doc[i].lower_ in self.lexicon.condition_words:
+                found = self._first_actor(i + 1, min(sentence.end, i + 6))
+                if found[0] is not None and found[0] is not record.source:
+                    return found
+                return None, None
+        return None, None
+
+    def _speaker_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        """The speaker told after the clause: "Sudan must return it, the Russian envoy said"."""
+        from sitrep.annotate.lemmas import is_verb_of
+        from sitrep.knowledge.cues import load_cues
+
+        speech = load_cues().speech_verbs
+        doc = self.doc
+        for k in range(end, sentence.end):
+            if not is_verb_of(doc[k], speech):
+                continue
+            lo = k
+            while lo - 1 >= end and doc[lo - 1].text not in {",", ";", ":"}:
+                lo -= 1
+            found = self._first_actor(lo, k)
+            if found[0] is None:  # "…, said Russia's foreign minister"
+                found = self._first_actor(k + 1, min(sentence.end, k + 6))
+            return found
         return None, None
 
     def _light_verb_before(self, sentence: Span, start: int) -> int | None:
@@ -302,8 +436,12 @@ class ArgumentReader:
         return None, None
 
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
-        """The nearest actor before the trigger in its clause (skipping "members of")."""
+        """The nearest actor before the trigger in its clause (skipping "members of"), or the
+        subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …"."""
         doc = self.doc
+        found = self._appositive_subject(sentence, start)
+        if found[0] is not None:
+            return found
         for i in range(start - 1, sentence.start - 1, -1):
             if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who"}:
                 break
@@ -312,10 +450,56 @@ class ArgumentReader:
                 return self._head_of(cluster, mention)
         return None, None
 
+    def _participle_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The named subject of the main clause for a participle after a comma (", killing one
+        and arresting 12"), not the nearest name, which is usually the main verb's object."""
+        doc = self.doc
+        if not _participle(doc[start]):
+            return None, None
+        for j in range(start - 1, max(sentence.start, start - 10), -1):
+            if doc[j].text in CLAUSE_BREAKS:
+                return None, None
+            if doc[j].text == ",":
+                if not _participle(doc[j + 1]):
+                    return None, None
+                return self._first_actor(_clause_start(doc, sentence, j), j)
+        return None, None
+
+    def _appositive_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """ "Salaheddine Sidhoum, Algeria's leading activist, staged …": the actor before the
+        apposition, not a name inside it, is the subject of the verb after it."""
+        doc = self.doc
+        j = start - 1
+        while j >= sentence.start and doc[j].lower_ in VERB_GROUP_WORDS:
+            j -= 1
+        if j <= sentence.start or doc[j].text != ",":
+            return None, None
+        for k in range(j - 1, max(sentence.start, j - 16) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].lower_ in {"that", "which", "who", "and"}:
+                return None, None
+            if doc[k].text == ",":
+                before = k - 1
+                if before >= sentence.start and doc[before].text == ")":  # "Union (NUT),"
+                    before = next(
+                        (
+                            m - 1
+                            for m in range(before, max(sentence.start, before - 8), -1)
+                            if doc[m].text == "("
+                        ),
+                        before,
+                    )
+                cluster, mention = self._actor_at(before)
+                if cluster is None or mention is None:
+                    return None, None
+                return self._head_of(cluster, mention)
+        return None, None
+
     def _head_of(self, cluster: object, mention: Span) -> tuple[object, Span]:
         """ "The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
         doc = self.doc
         j = mention.start - 1
+        while j >= 0 and doc[j].lower_ in self.lexicon.place_modifiers:
+            j -= 1  # "the Albanians of southern Serbia"
         if j >= 0 and doc[j].lower_ == "of":
             k = j - 1
             while (
@@ -452,6 +636,12 @@ class ArgumentReader:
                     continue
                 seen.add(id(cluster))
                 record.arguments.append(ArgumentRecord("victim", self.mention_of[i], cluster))
+        if record.type in {"ASSAULT", "COERCE"} or count_kind:
+            # unnamed participants as noun phrases: "six jesuit priests", "a car bomb"
+            clause = (_clause_start(doc, sentence, hit.start), _clause_end(doc, sentence, hit.end))
+            record.arguments += ParticipantReader(doc, self.owner).read(
+                clause, (hit.start, hit.end), region[1] == hit.start, record.arguments
+            )
         if record.type == "CONSULT":
             for i in range(sentence.start, sentence.end):
                 cluster = self.owner.get(i)
@@ -515,6 +705,7 @@ class ArgumentReader:
         self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()
     ) -> object | None:
         """The place where the event happened among the sentence's places (not its actors)."""
+        from sitrep.events.context import coherent_places
         from sitrep.resolve.geo.event_place import choose_event_place
 
         actor_tokens = {
@@ -532,6 +723,8 @@ class ArgumentReader:
                     candidates.append((place, mention))
         if not candidates:
             return None
+        backed = coherent_places([c[0] for c in candidates], self.doc._.places or [])
+        candidates = [c for c in candidates if c[0] in backed]
         chosen = choose_event_place(
             self.text,
             (trigger.start_char, trigger.end_char),
@@ -577,6 +770,8 @@ class ArgumentReader:
         return best
 
     def _date(self, sentence: Span, trigger: Span) -> object | None:
+        from sitrep.events.context import dates_a_noun, story_dates
+
         def distance(t: object) -> int:
             start, end = t.start, t.end  # type: ignore[attr-defined]
             if end <= trigger.start_char:
@@ -601,9 +796,13 @@ class ArgumentReader:
             and near_enough(t)
             and same_clause(t)
         ]
+        times = [t for t in times if not dates_a_noun(self.text, t, trigger.start_char)]
+        # "continued to protest on Friday, January 23rd against a recently enacted law"
+        specific = [t for t in times if not str(t.value).endswith("_REF")]
+        times = specific or times
         if not times:
             return None
-        return min(times, key=distance)
+        return min(story_dates(times, self.text), key=distance)
 
 
 NOUN_AFTER_MODIFIER = {
@@ -673,6 +872,20 @@ def _right_after(doc: Doc, end: int, number_start: int) -> bool:
     )
 
 
+def _participle(token: object) -> bool:
+    """ "killing", "arresting": an -ing form, by its tag or, untagged, by its ending."""
+    tag = getattr(token, "tag_", "")
+    return tag == "VBG" or (not tag and getattr(token, "lower_", "").endswith("ing"))
+
+
+def _demonym(mention: Span) -> bool:
+    """ "banned Ugandan opposition candidates": a people's adjective the tagger labelled as a
+    place names that country's people or state, not where something happened."""
+    from sitrep.knowledge.actors import load_actors
+
+    return len(mention) == 1 and load_actors().demonym_country(mention.text) is not None
+
+
 def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
     """Where the clause holding token i begins ("Mujahid reported that | three members …")."""
     for j in range(i - 1, sentence.start - 1, -1):
@@ -682,6 +895,8 @@ def _clause_start(doc: Doc, sentence: Span, i: int) -> int:
 
 
 def _is_passive(doc: Doc, i: int) -> bool:
+    if _participle(doc[i]):
+        return False  # "are demanding", "were protesting": progressive, not passive
     for j in range(i - 1, max(-1, i - 4), -1):
         word = doc[j].lower_
         if word in {"was", "were", "been", "be", "being", "is", "are", "got", "get"}:

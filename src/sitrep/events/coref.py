@@ -207,6 +207,9 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         s for s in mention.evidence if all(s.start != e.start for e in event.evidence)
     )
     event.triggers.extend(mention.triggers)
+    if event.mode is None and mention.mode is not None:
+        # "were killed in a clash": the further mention tells how (two sides fought)
+        event.mode = mention.mode
     if event.source is None and mention.source is not None:
         event.source, event.source_span = mention.source, mention.source_span
     if event.target is None and mention.target is not None:

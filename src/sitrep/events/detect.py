@@ -148,10 +148,11 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
             continue
         definite = token.i > 0 and _determiner_before(token)
         hits.append(TriggerHit(token.i, token.i + 1, trigger, plural=plural, definite=definite))
+    hits.extend(_reported_demands(sentence, lexicon))
     hits.sort(key=lambda h: h.start)
     present = {h.trigger.type for h in hits}
     hits = [h for h in hits if not set(h.trigger.absorbed_by) & (present - {h.trigger.type})]
-    rejected = [h for h in hits if h.trigger.subject_is_target]
+    rejected = [h for h in hits if h.trigger.subject_is_target and h.trigger.pos == "PHRASE"]
     if rejected:  # "talks with X were no longer an option": the talks are what is rejected
         hits = [h for h in hits if not (h.trigger.pos == "NOUN" and h.start < rejected[0].start)]
     if any(h.trigger.type == "PROTEST" for h in hits):
@@ -189,6 +190,8 @@ def _reads_as_noun(token: object) -> bool:
 def _reads_as_verb(token: object) -> bool:
     """A verb by its tag, or by its form and the word before it (a tagger errs on news names)."""
     tag = getattr(token, "tag_", "")
+    if token.i > 1 and token.nbor(-1).text == "-":  # type: ignore[attr-defined]
+        return False  # "its long-threatened invasion", "Syrian-backed militia": an adjective
     if token.i > 0 and token.nbor(-1).lower_ in DETERMINERS:  # type: ignore[attr-defined]
         return False  # "the banned TTP": an adjective, whatever the tagger says
     if tag.startswith("VB") or (tag == "JJ" and token.lower_.endswith("ed")):  # type: ignore[attr-defined]
@@ -295,3 +298,46 @@ def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
 def _same_type_specific(hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     """A vague trigger stays only beside a specific one of its own type (they merge)."""
     return all(h.trigger.type == hit.trigger.type for h in hits if not h.trigger.vague)
+
+
+#: words after a modal that make it a guess about the past, not a demand ("must have fled")
+EPISTEMIC_AFTER = {"have", "'ve", "’ve"}
+#: subjects with which a modal of obligation is the speaker's own resolve ("we must act")
+SELF_EXHORTING = {"we", "i"}
+
+
+def _reported_demands(sentence: Span, lexicon: TriggerLexicon) -> list[TriggerHit]:
+    """ "Russia said Sudan must return the helicopter": a modal of obligation in what someone
+    says is that speaker's demand on the clause's subject. Unreported ("visitors must
+    register") it is a rule, not an event, so a speech verb or a "that" clause must tell it."""
+    if not lexicon.demand_modals:
+        return []
+    from sitrep.annotate.lemmas import is_verb_of
+    from sitrep.knowledge.cues import load_cues
+
+    speech = load_cues().speech_verbs
+    said = any(is_verb_of(t, speech) for t in sentence)
+    doc = sentence.doc
+    hits: list[TriggerHit] = []
+    for token in sentence:
+        trigger = lexicon.demand_modals.get(token.lower_)
+        if trigger is None or (token.tag_ and token.tag_ != "MD"):
+            continue
+        if not (said or _that_clause(sentence, token.i)):
+            continue  # "The forum concluded that the US must …" is reported too
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < sentence.end else ""
+        if nxt in EPISTEMIC_AFTER or token.i == sentence.start:
+            continue
+        if doc[token.i - 1].lower_ in SELF_EXHORTING:
+            continue  # "we must defend our country": a resolve, not a demand on anyone
+        hits.append(TriggerHit(token.i, token.i + 1, trigger))
+    return hits
+
+
+def _that_clause(sentence: Span, i: int) -> bool:
+    """The modal at ``i`` stands in a "that" clause after a verb ("concluded that X must")."""
+    doc = sentence.doc
+    for j in range(i - 1, max(sentence.start, i - 12), -1):
+        if doc[j].lower_ == "that":
+            return j - 1 >= sentence.start and doc[j - 1].tag_.startswith(("VB", "NNP", "NN"))
+    return False

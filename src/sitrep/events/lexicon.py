@@ -16,7 +16,7 @@ DEFAULT_PATH = Path(__file__).with_name("triggers.yaml")
 @dataclass(frozen=True)
 class Trigger:
     word: str
-    pos: str  # VERB | NOUN | PHRASE
+    pos: str  # VERB | NOUN | PHRASE | MODAL
     type: str
     mode: str | None = None
     count: str | None = None
@@ -51,6 +51,20 @@ class TriggerLexicon:
     target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: further senses of a listed word, tried in order when the first sense's context is absent
     other_senses: dict[tuple[str, str], tuple[Trigger, ...]] = field(default_factory=dict)
+    #: event types whose parties a national capital can stand for ("Washington rejected …")
+    capital_metonym_types: frozenset[str] = frozenset()
+    #: modal verbs that make a reported clause a demand on its subject ("Sudan must return …")
+    demand_modals: dict[str, Trigger] = field(default_factory=dict)
+    #: words that make the action after them a promise ("is ready to send troops")
+    willingness_cues: frozenset[str] = frozenset()
+    #: words between a locative and its place ("in south Serbia", "in neighbouring Lebanon")
+    place_modifiers: frozenset[str] = frozenset()
+    #: event types whose target, when no party is named, is the territory they aim at
+    place_target_types: frozenset[str] = frozenset()
+    #: words that open a condition ("unless Baghdad accepts"): what follows has not happened
+    condition_words: frozenset[str] = frozenset()
+    #: event types aimed at whoever their condition names ("threatened … unless Baghdad …")
+    conditioned_types: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -111,6 +125,32 @@ def _other_senses(
     return senses
 
 
+def _check_types(lexicon: TriggerLexicon, path: Path) -> None:
+    """Every event type the lexicon names must be a PLOVER type of the ontology, so a typo in
+    a reviewed list fails loudly instead of silently matching nothing."""
+    from sitrep.knowledge.ontology import load_ontology
+
+    known = set(load_ontology().plover_types())
+    named: list[tuple[str, str]] = [
+        (f"trigger {t.word!r}", t.type)
+        for table in (lexicon.verbs, lexicon.nouns, lexicon.phrases, lexicon.demand_modals)
+        for t in table.values()
+    ]
+    named += [
+        (f"other sense of {t.word!r}", t.type) for ts in lexicon.other_senses.values() for t in ts
+    ]
+    for section in ("capital_metonym_types", "place_target_types", "conditioned_types"):
+        named += [(section, kind) for kind in getattr(lexicon, section)]
+    named += [("target_preps", kind) for kind in lexicon.target_preps]
+    for where, kind in named:
+        if kind not in known:
+            raise KnowledgeError(
+                f"{where} names the event type {kind!r}, which is not a PLOVER type; use one "
+                f"of {', '.join(sorted(known))}",
+                source=str(path),
+            )
+
+
 @lru_cache(maxsize=4)
 def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
     """Read the trigger lexicon, checking every PLOVER type against the ontology."""
@@ -124,7 +164,7 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
     nouns = {w: t for w, t in all_nouns.items() if " " not in w and "-" not in w}
     multi = {_tokenised(w): t for w, t in all_nouns.items() if " " in w or "-" in w}
     multi.update({_plural(w): t for w, t in list(multi.items()) if _plural(w) not in multi})
-    return TriggerLexicon(
+    lexicon = TriggerLexicon(
         verbs=verbs,
         nouns=nouns,
         phrases=phrases,
@@ -140,7 +180,18 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         occurrence_verbs=frozenset(data.get("occurrence_verbs", [])),
         grievance_cues=frozenset(data.get("grievance_cues", [])),
         other_senses=_other_senses(data.get("other_senses") or {}, path),
+        capital_metonym_types=frozenset(data.get("capital_metonym_types") or ()),
+        demand_modals={
+            w: _trigger(w, "MODAL", e, path) for w, e in (data.get("demand_modals") or {}).items()
+        },
+        willingness_cues=frozenset(data.get("willingness_cues") or ()),
+        place_modifiers=frozenset(data.get("place_modifiers") or ()),
+        place_target_types=frozenset(data.get("place_target_types") or ()),
+        condition_words=frozenset(data.get("condition_words") or ()),
+        conditioned_types=frozenset(data.get("conditioned_types") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },
     )
+    _check_types(lexicon, path)
+    return lexicon

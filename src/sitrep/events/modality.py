@@ -32,6 +32,8 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         clause_before |= {
             t.lower_ for t in doc[_clause_opening(sentence, trigger.start) : trigger.start]
         }
+    if _offered(sentence, trigger):
+        return "future"
     if near_before & {"will", "'ll", "shall", "would"} or (
         not _told_as_past(trigger)
         and (
@@ -43,7 +45,7 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         )
     ):
         return "future"
-    if words_before & {"if", "could", "might", "may", "should"}:
+    if words_before & {"if", "unless", "could", "might", "may", "should"}:
         return "hypothetical"
     if cues.historical.found_in(sentence_text, set()) and _past_perfect(sentence):
         return "historical"
@@ -54,6 +56,19 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     ):
         return "reported"
     return "asserted"
+
+
+def _offered(sentence: Span, trigger: Span) -> bool:
+    """ "Syria is willing to withdraw its troops", "France is ready to contribute troops": an
+    action offered lies ahead, whatever the tense of the verb that offers it."""
+    from sitrep.events.lexicon import load_triggers
+
+    doc = sentence.doc
+    if trigger.start == 0 or doc[trigger.start - 1].lower_ != "to":
+        return False
+    cues = load_triggers().willingness_cues
+    window = doc[max(sentence.start, trigger.start - 4) : trigger.start - 1]
+    return any(t.lower_ in cues for t in window)
 
 
 def _clause_opening(sentence: Span, before: int) -> int:

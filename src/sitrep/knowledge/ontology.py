@@ -111,6 +111,8 @@ class AcledSection(_Strict):
     sector_inter: dict[str, int]
     kind_inter: dict[str, int]
     role_inter: list[RoleInter]
+    name_inter: dict[str, int] = Field(default_factory=dict)
+    unknown_actor_inter: list[RoleInter] = Field(default_factory=list)
 
 
 class GtdSection(_Strict):
@@ -139,6 +141,8 @@ class Condition(_Strict):
     flags_none: list[str] | None = None
     source_kind_in: list[str] | None = None
     target_kind_in: list[str] | None = None
+    source_kind_not_in: list[str] | None = None
+    target_kind_not_in: list[str] | None = None
     fatalities_min: int | None = None
     fatalities_max: int | None = None
 
@@ -316,6 +320,44 @@ class Ontology(_Strict):
             return self.acled.kind_inter.get(kind.strip().casefold().replace(" ", "_"))
         return None
 
+    def actor_inter(
+        self,
+        sector: str | None,
+        name: str | None,
+        *,
+        acled_event_type: str | None = None,
+        role: str | None = None,
+    ) -> int | None:
+        """The inter code of an event's actor as a report gives it: a sector and a name, or nothing.
+
+        An actor linked to the knowledge base is coded by its sector. One the text names
+        only by a common noun has a descriptive name and no sector ("Police Forces of
+        India", "Unidentified Armed Group"): a phrase of the name tells its kind. An
+        event with no actor in the role at all is coded as ACLED codes an unknown
+        perpetrator (a bomb nobody claimed is by an unidentified armed group).
+        """
+        code = self.inter_code(sector, None, acled_event_type=acled_event_type, role=role)
+        if code is not None:
+            return code
+        if name:
+            return self._inter_from_name(name)
+        for default in self.acled.unknown_actor_inter:
+            if default.event_type == acled_event_type and default.role == role:
+                return default.inter
+        return None
+
+    @functools.cached_property
+    def _inter_phrases(self) -> list[tuple[str, int]]:
+        """Name phrases that tell an inter code: the kinds ("police") and ``name_inter``."""
+        phrases = {k.replace("_", " "): v for k, v in self.acled.kind_inter.items()}
+        phrases.update(self.acled.name_inter)
+        return sorted(phrases.items(), key=lambda item: -len(item[0]))
+
+    def _inter_from_name(self, name: str) -> int | None:
+        """The inter code the longest known phrase of an actor's name implies, or None."""
+        words = f" {' '.join(name.casefold().replace('-', ' ').split())} "
+        return next((code for phrase, code in self._inter_phrases if f" {phrase} " in words), None)
+
     def sectors_with(self, group: str) -> frozenset[str]:
         """Sectors with a property: 'ARMED', 'STATE' or 'CIVILIAN'."""
         attribute = group.lower()
@@ -386,6 +428,8 @@ class Ontology(_Strict):
             when.flags_none is None or not ctx.flags & set(when.flags_none),
             when.source_kind_in is None or kinds["source"] in when.source_kind_in,
             when.target_kind_in is None or kinds["target"] in when.target_kind_in,
+            when.source_kind_not_in is None or kinds["source"] not in when.source_kind_not_in,
+            when.target_kind_not_in is None or kinds["target"] not in when.target_kind_not_in,
             when.fatalities_min is None or fatalities >= when.fatalities_min,
             when.fatalities_max is None or fatalities <= when.fatalities_max,
         )
@@ -464,7 +508,13 @@ def _rule_problems(ontology: Ontology) -> list[tuple[tuple[str, ...], str]]:
         problems.append(
             (("plover", "promised_as", "type"), f"unknown PLOVER type {promised.type!r}")
         )
-    for table in ("sector_inter", "kind_inter"):
+    for section in ("role_inter", "unknown_actor_inter"):
+        for i, default in enumerate(getattr(ontology.acled, section)):
+            if default.event_type not in ontology.acled.event_types:
+                problems.append(
+                    (("acled", section, str(i)), f"unknown ACLED event type {default.event_type!r}")
+                )
+    for table in ("sector_inter", "kind_inter", "name_inter"):
         for key, code in getattr(ontology.acled, table).items():
             if code not in ontology.acled.inter_codes:
                 problems.append((("acled", table, key), f"unknown inter code {code}"))

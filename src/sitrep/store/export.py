@@ -146,17 +146,16 @@ def acled_row(event: dict[str, Any], number: int) -> dict[str, Any]:
 
 
 def _inter(event: dict[str, Any], actor: str, role: str) -> int | None:
-    """ACLED's inter code from the actor's sector, else a kind word in its name (police…)."""
+    """ACLED's inter code from what the actor did, its sector, else a phrase of its name."""
     from sitrep.knowledge.ontology import load_ontology
 
-    name = event[actor]
-    if not name:
+    if not event[actor]:
         return None
-    ontology = load_ontology()
-    kinds = ontology.acled.kind_inter
-    kind = next((w for w in name.casefold().replace("-", " ").split() if w in kinds), None)
-    return ontology.inter_code(
-        event[f"{actor}_sector"], kind, acled_event_type=event["acled_event_type"], role=role
+    return load_ontology().actor_inter(
+        event[f"{actor}_sector"],
+        event[actor],
+        acled_event_type=event["acled_event_type"],
+        role=role,
     )
 
 
