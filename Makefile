@@ -57,6 +57,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/time.py --limit 50
 	$(BIN)/python benchmarks/geo.py --limit 50
 	$(BIN)/python benchmarks/events.py --limit 100
+	$(BIN)/python benchmarks/worked_example.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache sitrep-demo.sqlite* \
