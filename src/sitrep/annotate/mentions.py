@@ -32,12 +32,14 @@ from sitrep.annotate.name_checks import is_sign_off_or_stage_direction
 from sitrep.annotate.name_consistency import harmonise_names
 from sitrep.annotate.name_sports import teams_named_after_places
 from sitrep.annotate.org_names import (
+    acronyms_no_place_knows,
     join_ampersand_names,
     organisations_by_last_word,
     short_form,
 )
 from sitrep.annotate.person_names import (
     people_after_role_words,
+    places_opening_person_names,
     split_at_inner_title,
 )
 from sitrep.knowledge.cues import load_cues
@@ -142,7 +144,9 @@ class MentionFinder:
         spans = events_by_last_word(spans)
         spans = join_ampersand_names(spans)
         spans = organisations_by_last_word(spans, self._is_known_place)
+        spans = acronyms_no_place_knows(spans, self._is_known_place)
         spans = people_after_role_words(spans, is_country_name)
+        spans = places_opening_person_names(spans, self._is_state_or_country)
         return harmonise_names(
             doc, spans, self._is_common_word, self._is_known_place, short_form=short_form
         )
@@ -253,6 +257,11 @@ class MentionFinder:
         from sitrep.resolve.places import is_known_place
 
         return is_known_place(name, self.gazetteer_path)
+
+    def _is_state_or_country(self, name: str) -> bool:
+        from sitrep.resolve.places import is_state_or_country
+
+        return is_state_or_country(name, self.gazetteer_path)
 
 
 #: Zipf frequency (wordfreq's scale) from which a word is common English: "glad" 4.9,

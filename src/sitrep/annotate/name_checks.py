@@ -1,7 +1,8 @@
-"""Words that look like names only by their capital: letter sign-offs and stage directions.
+"""Words that look like names only by their capital: letter sign-offs, stage directions and
+the shorthand of e-mail and chat.
 
 Web text and transcripts put a capital on words that name no one: "Regards," closing
-an e-mail, "(Laughter)" in a talk. The NER, trained on news, reads them as people or
+an e-mail, "(Laughter)" in a talk, "FYI" or "ASAP" anywhere. The NER, trained on news, reads them as people or
 organisations. The words are data (``not_names.yaml``); where they stand decides, so
 "Love" in "Courtney Love" or "Music" in "Universal Music" is untouched.
 """
@@ -24,10 +25,11 @@ CLOSING_BRACKETS = frozenset({")", "]"})
 
 @dataclass(frozen=True)
 class NotNames:
-    """Lower-cased phrases: letter sign-offs and transcript stage directions."""
+    """Lower-cased phrases: letter sign-offs, transcript stage directions, message shorthand."""
 
     sign_offs: frozenset[str]
     stage_directions: frozenset[str]
+    message_abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -42,7 +44,7 @@ def load_not_names(path: Path = DEFAULT_PATH) -> NotNames:
     if not isinstance(data, dict):
         raise KnowledgeError("the file must map list names to lists of words", source=str(path))
     lists: dict[str, frozenset[str]] = {}
-    for key in ("sign_offs", "stage_directions"):
+    for key in ("sign_offs", "stage_directions", "message_abbreviations"):
         words = data.get(key, [])
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise KnowledgeError(
@@ -50,13 +52,16 @@ def load_not_names(path: Path = DEFAULT_PATH) -> NotNames:
                 source=str(path),
             )
         lists[key] = frozenset(w.strip().lower() for w in words)
-    return NotNames(lists["sign_offs"], lists["stage_directions"])
+    return NotNames(lists["sign_offs"], lists["stage_directions"], lists["message_abbreviations"])
 
 
 def is_sign_off_or_stage_direction(span: Span, words: NotNames | None = None) -> bool:
-    """True for "Regards," opening a line and "(Laughter)" in brackets or alone on a line."""
+    """True for "Regards," opening a line, "(Laughter)" in brackets or alone on a line, and
+    "FYI" or "ASAP" anywhere."""
     words = words or load_not_names()
     text = span.text.lower()
+    if text in words.message_abbreviations:
+        return True
     if text in words.sign_offs and _opens_line(span) and _ends_line_or_comma(span):
         return True
     return text in words.stage_directions and (

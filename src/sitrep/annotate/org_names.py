@@ -130,3 +130,24 @@ def short_form(span: Span, words: OrgWords | None = None) -> Span | None:
     if end == span.end or not span.doc[span.start].text[:1].isupper():
         return None
     return span.doc[span.start : end]
+
+
+def acronyms_no_place_knows(spans: list[Span], is_known_place: Callable[[str], bool]) -> list[Span]:
+    """ "FMLN", "LTTE", "TTP" read as a place: an acronym the gazetteer does not know as a
+    place is an organisation (an armed group, a party), so that it can be an actor. Country
+    and state abbreviations ("UAE", "DRC", "NY") are places the gazetteer knows."""
+    result = []
+    for span in spans:
+        text = span.text
+        if (
+            span.label_ in {"GPE", "LOC"}
+            and not span.kb_id_
+            and len(span) == 1
+            and text.isalpha()
+            and text.isupper()
+            and 3 <= len(text) <= 6
+            and not is_known_place(text)
+        ):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result

@@ -20,6 +20,8 @@ DEFAULT_PATH = Path(__file__).with_name("person_words.yaml")
 RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "MISC"})
 #: longest person name the rule relabels (in words)
 MAX_NAME_WORDS = 3
+#: a state's name opening a "person" must be this rare in English (Zipf scale)
+RARE_PLACE_ZIPF = 3.5
 
 
 @lru_cache(maxsize=4)
@@ -106,3 +108,47 @@ def split_at_inner_title(
                     return [Span(doc, span.start, k, label="ORG"), person]
                 return [person]
     return [span]
+
+
+def places_opening_person_names(
+    spans: list[Span], is_state_or_country: Callable[[str], bool]
+) -> list[Span]:
+    """ "Karnataka Dalit", "Rajshahi Correspondent" read as a person open with a state's or a
+    country's name: nobody is named after a province, so the opening words are the place
+    (``GPE``) and the rest is no person. Names that are English words or first names too
+    ("Paul", "Mary", "Van", "Md" for Mohammad) are left to the NER: only a rare word of at
+    least four letters counts (``is_state_or_country`` also says no to given names)."""
+    result = []
+    for span in spans:
+        if span.label_ != "PERSON" or span.kb_id_ or len(span) < 2:
+            result.append(span)
+            continue
+        if is_state_or_country(span.text):  # "Ilocos Sur", "Uttar Pradesh": all one place
+            result.append(Span(span.doc, span.start, span.end, label="GPE"))
+            continue
+        head = next(
+            (
+                k
+                for k in (2, 1)
+                if k < len(span)
+                and _rare_place_word(span[:k])
+                and is_state_or_country(span[:k].text)
+            ),
+            None,
+        )
+        if head is None:
+            result.append(span)
+            continue
+        result.append(Span(span.doc, span.start, span.start + head, label="GPE"))
+    return result
+
+
+def _rare_place_word(words: Span) -> bool:
+    """Words that, each of four letters or more, are rare in English (Zipf below
+    ``RARE_PLACE_ZIPF``): "Karnataka", "Sindh", "Rajshahi"; not "Paul", "Van" or "Md"."""
+    from wordfreq import zipf_frequency
+
+    return all(
+        t.is_alpha and len(t.text) >= 4 and zipf_frequency(t.lower_, "en") < RARE_PLACE_ZIPF
+        for t in words
+    )

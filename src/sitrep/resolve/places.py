@@ -26,6 +26,14 @@ def is_known_place(name: str, gazetteer_path: Path | None = None) -> bool:
     return bool(_gazetteer(gazetteer_path).is_known_place(name))  # type: ignore[attr-defined]
 
 
+def is_state_or_country(name: str, gazetteer_path: Path | None = None) -> bool:
+    """True when the name is a state's, a province's or a country's own name and no given
+    name ("Karnataka", "Sindh"; not "Georgia", not "Spanish")."""
+    from sitrep.resolve.toponyms import names_state_or_country
+
+    return names_state_or_country(name, _gazetteer(gazetteer_path))
+
+
 @lru_cache(maxsize=4)
 def _gazetteer(path: Path | None) -> object:
     """The gazetteer, opened once per process for each path (opening resolves cache paths)."""
@@ -101,8 +109,40 @@ class PlaceResolver:
         for number, place in enumerate(places, start=1):
             place.id = f"p{number}"
         doc._.places = places
+        one_type_per_span(doc._.entities or [], places)
         doc._.country_focus = _country_focus(places)
         return doc
+
+
+def one_type_per_span(entities: list[object], places: list[PlaceCluster]) -> None:
+    """A span the places stage resolved as a place is a place in the entities too.
+
+    The NER reads unfamiliar towns as people or organisations ("in Miramar", "Fallujah");
+    where the places stage placed that very span by its context, the entity mention takes
+    the place's label, and an entity left with place names only becomes a place
+    (``GPE``), so that one span has one type across the report. Entities linked to the
+    knowledge base keep their type (a state's name is also its government).
+    """
+    placed = {
+        (m.start, m.end): m.label_
+        for cluster in places
+        for m in cluster.mentions
+        if m.label_ in TOPONYM_LABELS
+    }
+    for entity in entities:
+        if getattr(entity, "actor_id", None):
+            continue
+        mentions: list[Span] = entity.mentions  # type: ignore[attr-defined]
+        relabelled = False
+        for k, mention in enumerate(mentions):
+            label = placed.get((mention.start, mention.end))
+            if label and mention.label_ in {"PERSON", "ORG", "MISC"}:
+                mentions[k] = Span(mention.doc, mention.start, mention.end, label=label)
+                relabelled = True
+        if relabelled and all(
+            m.label_ in TOPONYM_LABELS for m in mentions if m.label_ not in {"PRON", "DESC"}
+        ):
+            entity.type = "GPE"  # type: ignore[attr-defined]
 
 
 def _countries_named(toponyms: list[Span]) -> list[str]:

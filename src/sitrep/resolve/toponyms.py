@@ -38,6 +38,14 @@ from sitrep.resolve.geo.name_cues import (
 )
 from sitrep.resolve.geo.streets import is_street_name
 from sitrep.resolve.geo.toponym_words import load_toponym_words
+from sitrep.resolve.toponym_senses import (
+    event_name,
+    known_only_by_other_sense,
+    named_places,
+    registered_company,
+    team_names,
+    zipf_of,
+)
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 #: a city this large is a place wherever a capitalised word names it alone
@@ -63,10 +71,18 @@ _DATELINE_END = re.compile(r"^\s*(?:,|\(|-|\u2014|\u2013)")
 def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
     """Place-naming spans of the document, in text order, without overlaps."""
     people = {m.start for c in doc._.entities or [] if c.type == "PERSON" for m in c.mentions}
+    companies = {
+        m.start
+        for c in doc._.entities or []
+        if c.type == "ORG" and not c.actor_id
+        for m in c.mentions
+    }
     found: list[Span] = []
     for ent in doc.ents:
         if ent.start in people and ent.label_ != "PERSON":
             continue
+        if ent.start in companies and known_only_by_other_sense(ent.text, gazetteer):
+            continue  # "joined me at Google": an organisation; "Google" is no place's own name
         if ent.label_ in MISTAKEN_LABELS - {"NORP"} and (
             _names_country(ent, gazetteer) or _names_admin_area(ent, gazetteer)
         ):
@@ -77,7 +93,7 @@ def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
             found.append(_place_inside(ent, gazetteer) or ent)
         elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
             found.append(ent)  # keeps its NORP label: a people, never an event's place
-        elif ent.label_ in {"ORG", "PERSON", "MISC"} and not ent.kb_id_:
+        elif ent.label_ in {"ORG", "PERSON", "MISC"} and not ent.kb_id_ and not event_name(ent):
             pair = _place_of_place(ent, gazetteer)
             if pair:
                 found += pair
@@ -212,7 +228,13 @@ def _is_demonym(gazetteer: object, text: str) -> bool:
 
 
 def _leading_place(ent: Span, gazetteer: object) -> Span | None:
-    """ "Minnesota Department of Transportation" opens with Minnesota: that part is a place."""
+    """ "Minnesota Department of Transportation" opens with Minnesota: that part is a place.
+
+    A company's registered name ("Magna International Inc", "Jones Group Ltd") is a
+    brand: a town of the same name in it is chance, not the company's home.
+    """
+    if ent.label_ == "ORG" and registered_company(ent):
+        return None
     for size in (3, 2, 1):
         if size >= len(ent):
             continue
@@ -319,6 +341,7 @@ def _missed_big_places(doc: Doc, gazetteer: object) -> list[Span]:
                 _population(gazetteer, text) >= BIG_CITY
                 and _not_a_given_name(text)
                 and text.lower() not in _common_words()
+                and _reads_as_proper_noun(doc[i:stop], gazetteer)
             ):
                 found.append(Span(doc, i, stop, label="GPE"))
                 i = stop
@@ -328,9 +351,21 @@ def _missed_big_places(doc: Doc, gazetteer: object) -> list[Span]:
     return found
 
 
+def _reads_as_proper_noun(span: Span, gazetteer: object) -> bool:
+    """A name the tagger reads as a proper noun, and no common English word unless a
+    state or a country: "Jewish settlements", "Spanish championship", "you have to Cary
+    it", "Master Sale Spot" name no place on their own."""
+    if any(t.pos_ not in ("PROPN", "") for t in span):
+        return False
+    return not (
+        len(span) == 1
+        and zipf_of(span.text) >= COMMON_WORD_ZIPF
+        and not _is_state_or_country(span.text, gazetteer)
+    )
+
+
 def _population(gazetteer: object, name: str) -> int:
-    places = gazetteer.lookup(name)  # type: ignore[attr-defined]
-    return max((p.population for p in places[:3]), default=0)
+    return max((p.population for p in named_places(gazetteer, name)), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +401,7 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
     """
     taken = {i for span in found for i in range(span.start, span.end)}
     place_texts = {span.text.lower() for span in found if span.label_ != "NORP"}
+    teams = team_names(doc)
     place_ends = {span.end for span in found}
     surnames = _person_name_words(doc)
     in_times = time_tokens(doc)
@@ -386,6 +422,8 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
             continue
         if _in_table_row(span):
             continue  # "NEW YORK 59 75 .440": a team in a results table, not a place
+        if span.start in teams:
+            continue  # "Nice have won": a club in a sports report
         eligible.append(span)
 
     def placed(span: Span) -> bool:
@@ -447,15 +485,20 @@ def _common_word(text: str, gazetteer: object) -> bool:
 
 def _is_admin_area(text: str, gazetteer: object) -> bool:
     return any(
-        place.feature in ("admin1", "admin2", "country")
-        for place in gazetteer.lookup(text)[:3]  # type: ignore[attr-defined]
+        getattr(place, "feature", None) in ("admin1", "admin2", "country")
+        for place in named_places(gazetteer, text)
     )
+
+
+def names_state_or_country(text: str, gazetteer: object) -> bool:
+    """A state's, a province's or a country's own name, and no given name."""
+    return _is_state_or_country(text, gazetteer) and _not_a_given_name(text)
 
 
 def _is_state_or_country(text: str, gazetteer: object) -> bool:
     return any(
-        place.feature in ("admin1", "country")
-        for place in gazetteer.lookup(text)[:3]  # type: ignore[attr-defined]
+        getattr(place, "feature", None) in ("admin1", "country")
+        for place in named_places(gazetteer, text)
     )
 
 
@@ -513,6 +556,8 @@ def _after_locative_word(span: Span) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
+    if before.is_upper and span.text.isupper():
+        return False  # "MINNESOTA AT MILWAUKEE": a fixture list in capitals, teams
     return before.lower_ in LOCATIVE_WORDS or (
         before.is_lower and before.lower_ in _place_words().direction_words
     )
