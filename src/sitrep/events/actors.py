@@ -1,0 +1,587 @@
+"""Who acts on whom: the source and target actors of one event trigger.
+
+Surface patterns that hold across news writing, read around the trigger:
+"X detained Y", "Y were killed by X", "a raid by X on Y", "at the hands of X",
+"Taliban raid", "X carried out a raid", "Police opened fire …, killing one",
+"Pakistan, a key U.S. ally, has refused …". Unnamed actors ("police", "gunmen")
+become ``GenericActor``; a national capital stands for its government in diplomacy.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.clauses import clause_start, is_participle, is_passive
+from sitrep.events.detect import LINKING_WORDS, TriggerHit
+from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.record import EventRecord
+
+ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+LOCATIVES = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "into",
+    "through",
+    "to",
+    "around",
+    "within",
+    "towards",
+    "toward",
+}
+STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
+CLAUSE_BREAKS = {";", ":"}
+#: auxiliaries and adverbs between a subject and its verb ("has also", "was still")
+VERB_GROUP_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "been",
+        "be",
+        "also",
+        "still",
+        "again",
+        "not",
+        "now",
+        "today",
+        "yesterday",
+        "already",
+        "reportedly",
+        "once",
+    }
+)
+SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
+#: words after a noun trigger that introduce its target, tried in this order
+TARGET_PREPS = ("against", "on", "of", "targeting", "at")
+
+
+class GenericActor:
+    """An actor the text names only by a common noun ("police", "gunmen")."""
+
+    type = "ORG"
+
+    def __init__(
+        self, name: str, actor_id: str | None, span: Span, kind: str | None = None
+    ) -> None:
+        self.id: str | None = None
+        self.name = name
+        self.actor_id = actor_id
+        self.kind = kind
+        self.mentions = [span]
+        self.entry: object = None
+
+    @classmethod
+    def make(cls, entry: object, span: Span, country: str | None) -> GenericActor:
+        """The state organ of the event's country, or a labelled non-state actor."""
+        from sitrep.knowledge.actors import load_actors
+
+        kind = getattr(entry, "kind", "")
+        made = cls(getattr(entry, "name", None) or span.text.capitalize(), None, span, kind)
+        if kind in {"police", "military"} and country:
+            organ = load_actors().country_actor(country, kind)
+            if organ is not None:
+                made = cls(organ.name, organ.id, span, kind)
+        made.entry = entry
+        return made
+
+    def in_country(self, country: str | None) -> GenericActor:
+        """The same unnamed actor as the organ of the country where the event happened."""
+        if not country or self.kind not in {"police", "military"}:
+            return self
+        return GenericActor.make(self.entry, self.mentions[0], country)
+
+
+class ActorReader:
+    """Finds the source and target actors of a trigger in its sentence, and indexes which
+    entity and place each token belongs to (the argument reader shares these indexes)."""
+
+    def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        focus = doc._.country_focus or []
+        self.country: str | None = focus[0] if focus else None
+        self.capitals_act = False
+        self.owner: dict[int, object] = {}
+        self.mention_of: dict[int, Span] = {}
+        for cluster in doc._.entities or []:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self.owner[i] = cluster
+                    self.mention_of[i] = mention
+        self.place_of: dict[int, object] = {}
+        for place in doc._.places or []:
+            for mention in place.mentions:
+                for i in range(mention.start, mention.end):
+                    self.place_of[i] = place
+
+    def actor_at(self, i: int) -> tuple[object | None, Span | None]:
+        """The actor token i names, unless it is a place told as where ("in Kabul")."""
+        cluster = self.owner.get(i)
+        if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
+            return None, None
+        if (
+            getattr(cluster, "type", "") in PLACE_TYPES
+            and not getattr(cluster, "actor_id", None)
+            and not self._capital_speaks(i)
+            and not _demonym(self.mention_of[i])
+        ):
+            return None, None  # a city is where something happens, not who does it
+        mention = self.mention_of[i]
+        before = mention.start - 1
+        while before >= 0 and self.doc[before].lower_ in self.lexicon.place_modifiers:
+            before -= 1  # "in south Serbia", "in the north of Kabul"
+        if before >= 0 and self.doc[before].lower_ in LOCATIVES:
+            return None, None  # "in Kabul", "near Mogadishu": a place here, whatever else it is
+        return cluster, mention
+
+    def _capital_speaks(self, i: int) -> bool:
+        """ "Washington rejected …", "urged Moscow to …": in diplomacy a national capital named
+        as a party stands for its government (only for the event types the lexicon lists)."""
+        if not self.capitals_act:
+            return False
+        place = getattr(self.place_of.get(i), "place", None)
+        return getattr(place, "feature_code", None) == "PPLC"
+
+    def read(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        """Fill the record's source and target (and their spans) from the sentence."""
+        self.capitals_act = record.type in self.lexicon.capital_metonym_types
+        try:
+            self._read_actors(sentence, hit, record)
+        finally:
+            self.capitals_act = False
+
+    def _read_actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        doc = self.doc
+        if hit.trigger.anaphoric:
+            return
+        if hit.trigger.subject_is_target:
+            # "talks with the TTP were no longer an option": what is rejected stands before;
+            # "Russia said Sudan must return …": the one the demand is made on stands before
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+            if record.target is None:  # "reminded Iraq that it must cooperate"
+                record.target, record.target_span = self._addressee(sentence, hit.start)
+            record.source, record.source_span = self.first_actor(sentence.start, hit.start)
+            if record.source is record.target:
+                record.source, record.source_span = self._speaker_after(sentence, hit.end)
+            if record.source is record.target:
+                record.source, record.source_span = None, None
+            return
+        trigger = doc[hit.start : hit.end]
+        passive = is_passive(doc, hit.start) if hit.trigger.pos == "VERB" else False
+        # explicit source markers anywhere in the sentence
+        lowered = sentence.text.lower()
+        for marker in SOURCE_MARKERS:
+            at = lowered.find(marker)
+            if at >= 0:
+                span = doc.char_span(
+                    sentence.start_char + at + len(marker) + 1,
+                    sentence.end_char,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    found = self.first_actor(span.start, min(span.start + 6, sentence.end))
+                    if found[0] is not None:
+                        record.source, record.source_span = found
+                        break
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "Police opened fire on the crowd, killing one and arresting 12": a participle
+            # after a comma shares the subject of the clause it hangs on
+            record.source, record.source_span = self._participle_subject(sentence, hit.start)
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "Berlin rejected calls by Minsk": an active verb's subject is its source; a
+            # "by" after it belongs to a noun of the object
+            record.source, record.source_span = self._subject_before(sentence, hit.start)
+        if record.source is None:
+            for prep in hit.trigger.source_preps:
+                found = self._after_word(prep, hit.end, sentence.end, window=16)
+                if found[0] is not None:
+                    record.source, record.source_span = found
+                    break
+        if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
+            record.source, record.source_span = self._subject_before(sentence, hit.start)
+        if record.source is None and hit.trigger.pos == "NOUN":
+            # "Taliban raid", "ISKP's attack", "a Pakistani delegation … visited"
+            record.source, record.source_span = self._premodifier(sentence, hit.start)
+        if record.source is None and hit.trigger.pos == "NOUN":
+            light = self._light_verb_before(sentence, hit.start)
+            if light is not None:  # "X carried out a raid"
+                record.source, record.source_span = self._subject_before(sentence, light)
+        # target
+        if hit.trigger.pos == "VERB" and passive:
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+        elif hit.trigger.pos == "VERB":
+            record.target, record.target_span = self._object_after(sentence, hit.end)
+            if record.target is None:
+                record.target, record.target_span = self._prepositional_target(
+                    sentence, hit, record.type
+                )
+            if record.type == "CONSULT" and getattr(record.target, "type", "") in PLACE_TYPES:
+                # "visited Kabul": the city is where, its government is whom (see events)
+                record.target, record.target_span = None, None
+        else:
+            if hit.trigger.pos == "PHRASE":  # "called on Iraq to …", "broke off relations with"
+                record.target, record.target_span = self._object_after(sentence, hit.end)
+            for prep in (*self.lexicon.target_preps.get(record.type, ()), *TARGET_PREPS):
+                if record.target is not None:
+                    break
+                found = self._after_word(prep, hit.end, sentence.end, window=6)
+                if found[0] is not None and found[0] is not record.source:
+                    record.target, record.target_span = found
+        if (
+            record.target is None
+            and record.source_span is not None
+            and hit.trigger.pos == "NOUN"
+            and record.source_span.start > hit.start
+        ):
+            # "secure a commitment from X": the one who secures it is on the other side
+            record.target, record.target_span = self._subject_before(sentence, hit.start)
+        if record.target is record.source:
+            record.target, record.target_span = None, None
+        if record.source is None and not passive:
+            record.source, record.source_span = self._generic_before(sentence, hit.start)
+            if (
+                record.source is not None
+                and record.source_span is not None
+                and record.target_span is not None
+                and record.source_span.start == record.target_span.start
+            ):
+                record.source, record.source_span = None, None
+        if record.source is None and passive:
+            by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
+            record.source, record.source_span = by
+        if record.target is None and record.type in self.lexicon.conditioned_types:
+            # "threatened to halt the talks if the United States deploys the missiles"
+            record.target, record.target_span = self._condition_subject(sentence, hit, record)
+        if record.target is None and record.type in self.lexicon.place_target_types:
+            record.target, record.target_span = self._place_target(sentence, hit, record.source)
+        del trigger
+
+    def _place_target(
+        self, sentence: Span, hit: TriggerHit, source: object | None
+    ) -> tuple[object | None, Span | None]:
+        """The country an event is aimed at when no party is named: "withdrew its forces from
+        Lebanon", "sent aid to Bosnia" (only the types the lexicon lists). Only a place that
+        stands for a state counts: a town is where it happened, not a party to it."""
+        doc = self.doc
+        for i in range(hit.end, min(sentence.end, hit.end + 12)):
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {"who", "which", "where"}:
+                break
+            cluster = self.owner.get(i)
+            if cluster is None or cluster is source or i not in self.place_of:
+                continue
+            if getattr(cluster, "type", "") in PLACE_TYPES and getattr(cluster, "actor_id", None):
+                return cluster, self.mention_of[i]
+        return None, None
+
+    def _prepositional_target(
+        self, sentence: Span, hit: TriggerHit, event_type: str
+    ) -> tuple[object | None, Span | None]:
+        """The target after the word that introduces it for this type of event: "halted aid
+        to Serbia", "demanded that the government …", "withdrew its troops from Lebanon"."""
+        doc = self.doc
+        words = self.lexicon.target_preps.get(event_type, ())
+        for i in range(hit.end, min(sentence.end, hit.end + 10)):
+            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > hit.end):
+                break
+            if doc[i].lower_ not in words:
+                continue
+            for j in range(i + 1, min(sentence.end, i + 5)):
+                cluster = self.owner.get(j)
+                if cluster is not None and getattr(cluster, "type", "") in ACTOR_TYPES:
+                    if (
+                        getattr(cluster, "type", "") in PLACE_TYPES
+                        and not getattr(cluster, "actor_id", None)
+                        and not self._capital_speaks(j)
+                    ):
+                        break  # a town is where, not whom
+                    return self._head_of(cluster, self.mention_of[j])
+                if doc[j].text in CLAUSE_BREAKS | {","}:
+                    break
+        return None, None
+
+    def _addressee(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """Whom a demand told with a pronoun is made on: the actor right before the "that" of
+        "reminded Iraq that it must …", "told Kabul that they must …"."""
+        doc = self.doc
+        for j in range(start - 1, max(sentence.start, start - 4) - 1, -1):
+            if doc[j].lower_ != "that":
+                continue
+            for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
+                cluster = self.owner.get(k)  # "to Iraq that": a party, whatever the preposition
+                if cluster is not None and getattr(cluster, "actor_id", None):
+                    return cluster, self.mention_of[k]
+            return None, None
+        return None, None
+
+    def _condition_subject(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord
+    ) -> tuple[object | None, Span | None]:
+        """The one a threat is aimed at: the subject of its condition ("… unless Baghdad
+        accepts", "… if the United States goes ahead")."""
+        doc = self.doc
+        for i in range(hit.end, sentence.end):
+            if doc[i].lower_ in self.lexicon.condition_words:
+                found = self.first_actor(i + 1, min(sentence.end, i + 6))
+                if found[0] is not None and found[0] is not record.source:
+                    return found
+                return None, None
+        return None, None
+
+    def _speaker_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        """The speaker told after the clause: "Sudan must return it, the Russian envoy said"."""
+        from sitrep.annotate.lemmas import is_verb_of
+        from sitrep.knowledge.cues import load_cues
+
+        speech = load_cues().speech_verbs
+        doc = self.doc
+        for k in range(end, sentence.end):
+            if not is_verb_of(doc[k], speech):
+                continue
+            lo = k
+            while lo - 1 >= end and doc[lo - 1].text not in {",", ";", ":"}:
+                lo -= 1
+            found = self.first_actor(lo, k)
+            if found[0] is None:  # "…, said Russia's foreign minister"
+                found = self.first_actor(k + 1, min(sentence.end, k + 6))
+            return found
+        return None, None
+
+    def _light_verb_before(self, sentence: Span, start: int) -> int | None:
+        from sitrep.annotate.lemmas import is_verb_of
+
+        doc = self.doc
+        for i in range(start - 1, max(sentence.start - 1, start - 5), -1):
+            if is_verb_of(doc[i], self.lexicon.light_verbs) and not is_passive(doc, i):
+                return i
+        return None
+
+    def first_actor(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """The first actor named in tokens [start, end)."""
+        for i in range(start, end):
+            cluster, mention = self.actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _after_word(
+        self, word: str, start: int, end: int, window: int = 8, generic: bool = False
+    ) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(start, min(end, start + window)):
+            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
+                break
+            if doc[i].lower_ == word:
+                found = self.first_actor(i + 1, min(end, i + 8))
+                if found[0] is None and generic:
+                    found = self.generic_at(i + 1, min(end, i + 5))
+                return found
+        return None, None
+
+    def generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
+        doc = self.doc
+        for i in range(start, end):
+            if i in self.owner:  # "Peshawar Police Lines": part of a name
+                continue
+            for size in (2, 1):
+                words = doc[i : i + size]
+                entry = self.lexicon.generic_actors.get(words.text.lower())
+                if entry is not None and i + size <= end and not _modifies_noun(doc, i + size):
+                    return GenericActor.make(entry, words, self.country), words
+        return None, None
+
+    def _generic_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The unnamed subject of an active trigger: "Police fired …", "gunmen killed …"."""
+        doc = self.doc
+        lo = clause_start(doc, sentence, start)
+        for i in range(start - 1, lo - 1, -1):
+            if doc[i].text in {",", ";"} and i < start - 1:
+                break
+            found = self.generic_at(i, i + 2 if i + 2 <= start else i + 1)
+            if found[0] is not None:
+                return found
+        return None, None
+
+    def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The nearest actor before the trigger in its clause (skipping "members of"), or the
+        subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …"."""
+        doc = self.doc
+        found = self._appositive_subject(sentence, start)
+        if found[0] is not None:
+            return found
+        for i in range(start - 1, sentence.start - 1, -1):
+            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who"}:
+                break
+            cluster, mention = self.actor_at(i)
+            if cluster is not None and mention is not None:
+                return self._head_of(cluster, mention)
+        return None, None
+
+    def _participle_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The named subject of the main clause for a participle after a comma (", killing one
+        and arresting 12"), not the nearest name, which is usually the main verb's object."""
+        doc = self.doc
+        if not is_participle(doc[start]):
+            return None, None
+        for j in range(start - 1, max(sentence.start, start - 10), -1):
+            if doc[j].text in CLAUSE_BREAKS:
+                return None, None
+            if doc[j].text == ",":
+                if not is_participle(doc[j + 1]):
+                    return None, None
+                return self.first_actor(clause_start(doc, sentence, j), j)
+        return None, None
+
+    def _appositive_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """ "Salaheddine Sidhoum, Algeria's leading activist, staged …": the actor before the
+        apposition, not a name inside it, is the subject of the verb after it."""
+        doc = self.doc
+        j = start - 1
+        while j >= sentence.start and doc[j].lower_ in VERB_GROUP_WORDS:
+            j -= 1
+        if j <= sentence.start or doc[j].text != ",":
+            return None, None
+        for k in range(j - 1, max(sentence.start, j - 16) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].lower_ in {"that", "which", "who", "and"}:
+                return None, None
+            if doc[k].text == ",":
+                before = k - 1
+                if before >= sentence.start and doc[before].text == ")":  # "Union (NUT),"
+                    before = next(
+                        (
+                            m - 1
+                            for m in range(before, max(sentence.start, before - 8), -1)
+                            if doc[m].text == "("
+                        ),
+                        before,
+                    )
+                cluster, mention = self.actor_at(before)
+                if cluster is None or mention is None:
+                    return None, None
+                return self._head_of(cluster, mention)
+        return None, None
+
+    def _head_of(self, cluster: object, mention: Span) -> tuple[object, Span]:
+        """ "The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
+        doc = self.doc
+        j = mention.start - 1
+        while j >= 0 and doc[j].lower_ in self.lexicon.place_modifiers:
+            j -= 1  # "the Albanians of southern Serbia"
+        if j >= 0 and doc[j].lower_ == "of":
+            k = j - 1
+            while (
+                k >= 0
+                and doc[k].text in {")", "("} | {t.text for t in doc[max(0, k - 1) : k]}
+                and k > j - 4
+            ):
+                if doc[k].text == ")":
+                    k = next((m for m in range(k, max(-1, k - 6), -1) if doc[m].text == "("), k) - 1
+                    break
+                k -= 1
+            head, head_mention = self.actor_at(k)
+            if head is not None and head_mention is not None:
+                return head, head_mention
+        return cluster, mention
+
+    def _object_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(end, min(sentence.end, end + 8)):
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {
+                "who",
+                "which",
+                "that",
+                "in",
+                "on",
+                "at",
+                "after",
+            }:
+                break
+            cluster, mention = self.actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _premodifier(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """ "Taliban raid", "ISKP's attack", "an army-led operation": an actor right before the noun."""
+        doc = self.doc
+        i = start - 1
+        while i >= sentence.start and (
+            doc[i].lower_ in {"-", "led", "’s", "'s"}
+            or (
+                doc[i].is_alpha
+                and doc[i].text.islower()
+                and doc[i].lower_ not in STOP
+                and i not in self.owner
+                and start - i <= 3
+            )
+        ):
+            i -= 1
+        if i < sentence.start:
+            return None, None
+        return self.actor_at(i)
+
+
+NOUN_AFTER_MODIFIER = {
+    "operation",
+    "operations",
+    "station",
+    "stations",
+    "chief",
+    "commander",
+    "spokesman",
+    "official",
+    "officials",
+    "post",
+    "posts",
+    "base",
+    "bases",
+    "convoy",
+    "vehicle",
+    "vehicles",
+    "headquarters",
+    "checkpoint",
+    "forces",
+    "officer",
+    "officers",
+    "camp",
+    "academy",
+    "court",
+    "unit",
+    "patrol",
+    "source",
+    "sources",
+    "leadership",
+    "personnel",
+    "government",
+    "rule",
+}
+
+
+def _modifies_noun(doc: Doc, after: int) -> bool:
+    """ "a military operation", "police station": the word is an adjective, not an actor."""
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    if nxt.tag_:
+        return nxt.tag_.startswith("NN") and nxt.text.islower()
+    return nxt.lower_ in NOUN_AFTER_MODIFIER
+
+
+def _demonym(mention: Span) -> bool:
+    """ "banned Ugandan opposition candidates": a people's adjective the tagger labelled as a
+    place names that country's people or state, not where something happened."""
+    from sitrep.knowledge.actors import load_actors
+
+    return len(mention) == 1 and load_actors().demonym_country(mention.text) is not None
