@@ -7,7 +7,10 @@ Choices:
 - Type accuracy: the highest-confidence event's type equals the gold type
   (``type``); ``type_any`` also reports whether any event has it. Types are read
   as sitrep's PLOVER export codes them: cooperation told in the future tense
-  ("will visit") is AGREE (the ontology's ``promised_as`` rule).
+  ("will visit") is AGREE, conflict so told ("will impose a curfew") THREATEN (the
+  ontology's ``promised_as`` and ``threatened_as`` rules); an event with no target actor
+  has its place as the target ("shelled Juba": the ``place_as_target`` rule), the place
+  known by its name and its mentions.
 - Actors are scored on the event of the gold type when there is one, else on
   the highest-confidence event. A gold source (target) is recovered when a
   report actor in the same role - by its name, its entity's name or mentions
@@ -25,7 +28,16 @@ from typing import Any
 
 from sitrep.knowledge.ontology import Ontology
 
-from .common import SHARED_DATA, Report, Tally, actor_names, any_overlap, evenly_spaced, top_event
+from .common import (
+    SHARED_DATA,
+    Report,
+    Tally,
+    actor_names,
+    any_overlap,
+    evenly_spaced,
+    place,
+    top_event,
+)
 
 DEFAULT_PATH = SHARED_DATA / "events" / "plover"
 FLOORS = {"type": 0.70, "source": 0.70, "target": 0.70}
@@ -75,12 +87,31 @@ def load(path: Path, ontology: Ontology, limit: int | None = None) -> list[Plove
 
 
 def as_plover(report: Report, ontology: Ontology) -> Report:
-    """The report with each event's type as the PLOVER export codes it."""
+    """The report with each event's type and target as the PLOVER export codes them."""
     events = [
-        {**e, "type": ontology.promised_type(e.get("type") or "", e.get("modality") or "")}
+        {
+            **e,
+            "type": ontology.promised_type(e.get("type") or "", e.get("modality") or ""),
+            "actors": _plover_actors(report, e, ontology),
+        }
         for e in report.get("events") or []
     ]
     return {**report, "events": events}
+
+
+def _plover_actors(report: Report, event: dict[str, Any], ontology: Ontology) -> list[Any]:
+    """The event's actors, with its place as the target when it names no target actor."""
+    actors = list(event.get("actors") or [])
+    named = next((a.get("name") for a in actors if a.get("role") == "target"), None)
+    where = place(report, event.get("place"))
+    _, kind = ontology.plover_target(named, (where or {}).get("name"))
+    if kind != "place" or where is None:
+        return actors
+    mentions = [m.get("text") or "" for m in where.get("mentions") or []]
+    return [
+        *actors,
+        *({"role": "target", "entity": None, "name": n} for n in [where["name"], *mentions] if n),
+    ]
 
 
 def score_case(case: PloverCase, report: Report) -> dict[str, bool | None]:

@@ -72,4 +72,4 @@ def test_plover_record_codes_a_promised_visit_as_agree() -> None:
     held = plover_record({**base, "type": "CONSULT", "mode": "visit", "modality": "asserted"})
     assert (held["event_type"], held["mode"]) == ("CONSULT", "visit")
     threat = plover_record({**base, "type": "ASSAULT", "mode": None, "modality": "future"})
-    assert threat["event_type"] == "ASSAULT"  # only cooperation becomes a promise
+    assert threat["event_type"] == "THREATEN"  # conflict told as future is a threat

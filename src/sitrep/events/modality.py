@@ -37,7 +37,7 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     if near_before & {"will", "'ll", "shall", "would"} or (
         not _told_as_past(trigger)
         and (
-            clause_before & cues.future.words
+            (clause_before - _compound_modifiers(sentence, trigger)) & cues.future.words
             or any(
                 p in sentence_text
                 for p in ("in the coming", "next week", "next month", "next year")
@@ -69,6 +69,17 @@ def _offered(sentence: Span, trigger: Span) -> bool:
     cues = load_triggers().willingness_cues
     window = doc[max(sentence.start, trigger.start - 4) : trigger.start - 1]
     return any(t.lower_ in cues for t in window)
+
+
+def _compound_modifiers(sentence: Span, trigger: Span) -> set[str]:
+    """ "its long-threatened invasion", "the much-anticipated talks": the second word of a
+    hyphenated modifier describes the noun; it does not put the event in the future."""
+    doc = sentence.doc
+    return {
+        doc[i].lower_
+        for i in range(max(sentence.start + 1, trigger.start - 6), trigger.start)
+        if doc[i - 1].text == "-"
+    }
 
 
 def _clause_opening(sentence: Span, before: int) -> int:

@@ -73,17 +73,25 @@ class Sector(_Strict):
     civilian: bool = False
 
 
-class PromisedAs(_Strict):
-    """How PLOVER codes cooperation told in the future tense: as a promise (AGREE)."""
+class FutureAs(_Strict):
+    """How PLOVER codes an action told as lying ahead: cooperation as a promise (AGREE),
+    conflict as a threat (THREATEN). It applies to the types of ``quads`` and ``types``."""
 
     type: str
-    quads: list[str]
+    quads: list[str] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
     modalities: list[str]
+
+    def covers(self, plover_type: str, quad: str, modality: str) -> bool:
+        return modality in self.modalities and (quad in self.quads or plover_type in self.types)
 
 
 class PloverSection(_Strict):
     types: dict[str, PloverType]
-    promised_as: PromisedAs | None = None
+    promised_as: FutureAs | None = None
+    threatened_as: FutureAs | None = None
+    #: with no target actor, PLOVER coders code the place acted on as the target
+    place_as_target: bool = False
     contexts: dict[str, str]
     sectors: dict[str, Sector]
 
@@ -221,12 +229,28 @@ class Ontology(_Strict):
         return list(self.plover.types[self._require_type(plover_type)].modes)
 
     def promised_type(self, plover_type: str, modality: str) -> str:
-        """The type PLOVER codes an event with: "will visit" is a promise (AGREE), not a visit."""
-        rule = self.plover.promised_as
+        """The type PLOVER codes an event with. PLOVER has no modality: "will visit" is a
+        promise (AGREE), not a visit; "will impose a curfew" is a threat (THREATEN)."""
         definition = self.plover.types.get(plover_type)
-        if rule is None or definition is None or modality not in rule.modalities:
+        if definition is None:
             return plover_type
-        return rule.type if definition.quad in rule.quads else plover_type
+        for rule in (self.plover.promised_as, self.plover.threatened_as):
+            if rule is not None and rule.covers(plover_type, definition.quad, modality):
+                return rule.type
+        return plover_type
+
+    def plover_target(self, target: str | None, place: str | None) -> tuple[str | None, str]:
+        """The target a PLOVER record codes, and whether it is an ``actor`` or a ``place``.
+
+        PLOVER coders code the place acted on when an event has no target actor ("shelled
+        Juba", "imposed a curfew in Cizre", "arrived in Amman"); sitrep's own report keeps
+        only actors as targets, because the ACLED export writes the target into actor 2.
+        """
+        if target:
+            return target, "actor"
+        if place and self.plover.place_as_target:
+            return place, "place"
+        return None, "none"
 
     def normalise_type(self, name: str | None) -> str | None:
         """The current PLOVER name for a type or an older alias (FIGHT -> ASSAULT), or None."""
@@ -503,11 +527,13 @@ def _rule_problems(ontology: Ontology) -> list[tuple[tuple[str, ...], str]]:
                 problems.append(
                     (("acled", "legacy_event_types", old), f"unknown ACLED event type {name!r}")
                 )
-    promised = ontology.plover.promised_as
-    if promised is not None and promised.type not in ontology.plover.types:
-        problems.append(
-            (("plover", "promised_as", "type"), f"unknown PLOVER type {promised.type!r}")
-        )
+    for name in ("promised_as", "threatened_as"):
+        future = getattr(ontology.plover, name)
+        if future is None:
+            continue
+        for plover_type in (future.type, *future.types):
+            if plover_type not in ontology.plover.types:
+                problems.append((("plover", name, "type"), f"unknown PLOVER type {plover_type!r}"))
     for section in ("role_inter", "unknown_actor_inter"):
         for i, default in enumerate(getattr(ontology.acled, section)):
             if default.event_type not in ontology.acled.event_types:

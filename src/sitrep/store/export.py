@@ -189,11 +189,19 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     """One event as a PLOVER record (event type, mode, source and target actors, place).
 
     PLOVER has no modality: it codes cooperation told in the future tense ("will visit")
-    as a promise, AGREE. The record does the same, as the ontology's ``promised_as`` rule
-    says, and keeps the promised action in ``promised_action``.
+    as a promise, AGREE, and conflict told so ("will impose a curfew") as a threat,
+    THREATEN. The record does the same, as the ontology's ``promised_as`` and
+    ``threatened_as`` rules say, and keeps the promised or threatened action in
+    ``promised_action``.
+
+    With no target actor, PLOVER codes the place acted on as the target ("shelled Juba",
+    "imposed a curfew in Cizre"); the record does too (the ontology's ``place_as_target``),
+    with ``target_kind`` "place" and no ``target_id``.
     """
-    plover_type = load_ontology().promised_type(event["type"], event["modality"])
+    ontology = load_ontology()
+    plover_type = ontology.promised_type(event["type"], event["modality"])
     promised = plover_type != event["type"]
+    target, target_kind = ontology.plover_target(event["actor2"], event["place"])
     return {
         "id": event["id"],
         "date": event["date_start"],
@@ -203,8 +211,9 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "promised_action": event["type"] if promised else None,
         "source": event["actor1"],
         "source_id": event["actor1_id"],
-        "target": event["actor2"],
-        "target_id": event["actor2_id"],
+        "target": target,
+        "target_id": event["actor2_id"] if target_kind == "actor" else None,
+        "target_kind": target_kind,
         "country": event["country"],
         "location": {
             "name": event["place"],
