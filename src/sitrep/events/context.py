@@ -4,21 +4,36 @@ News tells a story once and then adds to it: "Clashes erupted in Chirang distric
 May 16. Activists set the toll gate on fire." The second event happened on the day and
 in the place the story already gave. These fallbacks run after event coreference, and
 only for events told as having happened (not expected, denied or hypothetical ones).
-An event the text marks as another one ("in a separate attack", "protesters also
-clashed with police") takes the story's date, as a coder of the report would, but not
-its place: it may have happened elsewhere.
+An event the text marks as another one ("protesters also clashed with police") takes
+the story's date, as a coder of the report would, but not its place: it may have
+happened elsewhere; one set on an occasion of its own ("in a separate operation")
+takes neither.
+
+A story has two arenas: force and the street (PLOVER's material conflict: assaults,
+arrests, protests, mobilisation) and the dealings between parties (talks, visits,
+agreements, demands, rejections, cooperation). An event takes the date or place of an
+earlier event of its own arena only: talks after a bombing did not happen on the day of
+the bombing because the article tells them next, nor where it happened. A statement
+(PLOVER's verbal types: "rejected talks", "secured a commitment") happens where it is
+said, which the story's places do not tell, so it takes a place only from its sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, TypeVar
 
+import yaml
 from spacy.tokens import Doc
 
 from sitrep.annotate.extensions import document_text
 from sitrep.events.record import EventRecord
+
+CUES_PATH = Path(__file__).with_name("context.yaml")
 
 
 class _Located(Protocol):
@@ -68,6 +83,60 @@ def story_dates(times: Sequence[TimeT], text: str) -> list[TimeT]:
     return told or list(times)
 
 
+@dataclass(frozen=True)
+class ContextCues:
+    separate_occasion: frozenset[str]
+    repeat: frozenset[str]
+    repeat_window: int
+    sequel: frozenset[str]
+
+
+@functools.cache
+def load_context_cues(path: Path = CUES_PATH) -> ContextCues:
+    """The reviewed cue words of ``context.yaml``, read once per process."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return ContextCues(
+            separate_occasion=frozenset(data["separate_occasion_cues"]),
+            repeat=frozenset(data["repeat_cues"]),
+            repeat_window=int(data["repeat_cue_window"]),
+            sequel=frozenset(data["sequel_cues"]),
+        )
+    except (OSError, KeyError, TypeError, ValueError) as error:
+        raise ValueError(
+            f"The event context cues {path} are missing or invalid ({error!r}); restore the "
+            "file from the sitrep package with its keys separate_occasion_cues, repeat_cues, "
+            "repeat_cue_window and sequel_cues."
+        ) from error
+
+
+@functools.cache
+def _quad(event_type: str) -> str:
+    from sitrep.knowledge.ontology import load_ontology
+
+    definition = load_ontology().plover.types.get(event_type)
+    return definition.quad if definition is not None else "material_conflict"
+
+
+def arena(event_type: str) -> str:
+    """ "force" for PLOVER's material conflict (assaults, arrests, protests), else "dealings"."""
+    return "force" if _quad(event_type) == "material_conflict" else "dealings"
+
+
+def is_statement(event_type: str) -> bool:
+    """Whether PLOVER counts the type as verbal: it happens where it is said."""
+    return _quad(event_type).startswith("verbal")
+
+
+def _cue_before(event: EventRecord, cues: frozenset[str], window: int | None = None) -> bool:
+    """Whether a cue word stands before the event's first trigger in its sentence (within
+    ``window`` tokens when given)."""
+    trigger = event.triggers[0]
+    sentence = trigger.sent
+    start = sentence.start if window is None else max(sentence.start, trigger.start - window)
+    return any(token.lower_ in cues for token in trigger.doc[start : trigger.start])
+
+
 def _start(event: EventRecord) -> int:
     return min(span.start for span in event.evidence)
 
@@ -110,18 +179,24 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     date of the nearest earlier dated event ("Thousands marched on Wednesday …
     Police arrested 30 people"), then the nearest date written a few sentences before it,
     then one written just after it ("… protested. The rally on Friday drew hundreds").
+    Earlier events and written dates count only from the event's own arena (a date told
+    beside another arena's events is theirs); an event on a separate occasion takes only
+    its own sentence's date.
     """
     ordered = sorted(events, key=_start)
     sentence_of = _sentence_index(doc)
     text = document_text(doc)
     times = story_dates([t for t in doc._.times or [] if _usable_date(t)], text)
     time_sentences: list[int] | None = None  # each time's sentence, found on first need
+    owners = _time_owners(events, times)
+    separate = load_context_cues().separate_occasion
     for position, event in enumerate(ordered):
         if event.date is not None or event.modality not in HAPPENED:
             continue
         if time_sentences is None:
             time_sentences = [sentence_of[_token_at(doc, t.start)] for t in times]
         here = sentence_of[_start(event)]
+        own_arena = arena(event.type)
         own = [
             t
             for t, s in zip(times, time_sentences, strict=True)
@@ -131,16 +206,23 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             # "On February 5th, members … who … staged a protest"; "on Saturday [15 August]"
             event.date = own[0]
             continue
+        if position > 0 and _cue_before(event, separate):
+            continue  # "In a separate operation, …": not on the day of the events told so far
         earlier = [
             e
             for e in ordered[:position]
-            if e.date is not None and e.modality in HAPPENED and _usable_date(e.date)
+            if e.date is not None
+            and e.modality in HAPPENED
+            and _usable_date(e.date)
+            and arena(e.type) == own_arena
         ]
         if earlier:
             event.date = earlier[-1].date
             continue
         best: tuple[int, object] | None = None
         for timex, sentence in zip(times, time_sentences, strict=True):
+            if own_arena not in owners.get(id(timex), {own_arena}):
+                continue  # another arena's events are told in its sentence
             distance = here - sentence
             if 0 < distance <= SENTENCES_BACK or -SENTENCES_FORWARD <= distance < 0:
                 rank = distance if distance > 0 else SENTENCES_BACK - distance
@@ -150,14 +232,101 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             event.date = best[1]
 
 
+def _time_owners(events: Sequence[EventRecord], times: Sequence[TimeT]) -> dict[int, set[str]]:
+    """The arenas of the events told in each time's sentence, by the time's ``id``.
+
+    "Three members were killed on February 13": the date belongs to the killing, and an
+    agreement told two sentences later does not take it.
+    """
+    owners: dict[int, set[str]] = {}
+    for event in events:
+        for span in event.evidence:
+            for timex in times:
+                if span.start_char <= timex.start < span.end_char:
+                    owners.setdefault(id(timex), set()).add(arena(event.type))
+    return owners
+
+
+def _same_actor(one: object | None, other: object | None) -> bool:
+    if one is None or other is None:
+        return False
+    actor = getattr(one, "actor_id", None)
+    return one is other or (actor is not None and actor == getattr(other, "actor_id", None))
+
+
+def fill_repeated_sources(events: Sequence[EventRecord]) -> None:
+    """An agentless event told as a repeat takes the agent of the earlier one of its kind.
+
+    "The Taliban detained a senior ISKP officer. Other ISKP members were also apprehended
+    recently": the second arrest, passive and with no agent, was the Taliban's too. Only
+    an earlier event of the same type and mode that happened, with no other target.
+    """
+    cues = load_context_cues()
+    ordered = sorted(events, key=_start)
+    for position, event in enumerate(ordered):
+        if event.source is not None or event.modality not in HAPPENED:
+            continue
+        if not _cue_before(event, cues.repeat, cues.repeat_window):
+            continue
+        earlier = next(
+            (
+                e
+                for e in reversed(ordered[:position])
+                if e.type == event.type
+                and e.mode == event.mode
+                and e.source is not None
+                and e.modality in HAPPENED
+            ),
+            None,
+        )
+        if earlier is None or _same_actor(earlier.source, event.target):
+            continue
+        if (
+            event.target is None
+            or earlier.target is None
+            or _same_actor(event.target, earlier.target)
+        ):
+            event.source, event.source_span = earlier.source, earlier.source_span
+
+
+def fill_counterparts(events: Sequence[EventRecord], requires_target: frozenset[str]) -> None:
+    """Cooperation between two parties where the sentence names one: the other is the party
+    the story's latest dealing had it with.
+
+    "Pakistan secured a commitment from the Taliban ... The Afghan interim government
+    shared information about its counterterrorism measures": shared it with Pakistan.
+    ``requires_target`` are the types that always have a counterpart (COOPERATE, AID).
+    """
+    ordered = sorted(events, key=_start)
+    for position, event in enumerate(ordered):
+        if event.type not in requires_target or event.target is not None or event.source is None:
+            continue
+        for earlier in reversed(ordered[:position]):
+            if arena(earlier.type) != "dealings" or earlier.modality not in HAPPENED:
+                continue
+            if _same_actor(earlier.source, event.source) and earlier.target is not None:
+                event.target, event.target_span = earlier.target, earlier.target_span
+            elif _same_actor(earlier.target, event.source) and earlier.source is not None:
+                event.target, event.target_span = earlier.source, earlier.source_span
+            else:
+                continue
+            break
+
+
 def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
     """An event with no place in its sentence happened where the story is.
 
-    The place of the nearest earlier event that has one, else the nearest place named
-    before it in the article (a smaller place before a country), else the first named
-    after it; places alone in their country yield to those another place backs.
+    The place of the nearest earlier event of its arena that has one, else the nearest
+    place named before it in the article (a smaller place before a country), else the
+    first named after it; places alone in their country yield to those another place
+    backs. A statement takes no place from the story, nor does an event the text marks
+    as another one ("also", "another"), unless only as a later one ("later").
     """
+    from sitrep.events.lexicon import load_triggers
+
     ordered = sorted(events, key=_start)
+    sequel = load_context_cues().sequel
+    distinct_cues = load_triggers().distinct_cues
     mentions: list[tuple[int, object]] = []
     for place in doc._.places or []:
         if place.point() is None:
@@ -166,9 +335,15 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
             mentions.append((mention.start, place))
     mentions.sort(key=lambda m: m[0])
     for position, event in enumerate(ordered):
-        if event.place is not None or event.distinct:
+        if event.place is not None or is_statement(event.type):
             continue
-        earlier = [e for e in ordered[:position] if e.place is not None]
+        if event.distinct and not _sequel_only(event, distinct_cues, sequel):
+            continue
+        earlier = [
+            e
+            for e in ordered[:position]
+            if e.place is not None and arena(e.type) == arena(event.type)
+        ]
         if earlier and event.modality in HAPPENED:
             event.place = earlier[-1].place
             continue
@@ -178,6 +353,11 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
         before = [p for s, p in mentions if s < start and id(p) in backed]
         after = [p for s, p in mentions if s >= start and id(p) in backed]
         event.place = _most_local(list(reversed(before))) or _most_local(after)
+
+
+def _sequel_only(event: EventRecord, distinct_cues: frozenset[str], sequel: frozenset[str]) -> bool:
+    """Whether only a sequel word ("later") marks the event as another one."""
+    return _cue_before(event, sequel) and not _cue_before(event, distinct_cues - sequel)
 
 
 def _most_local(places: list[object]) -> object | None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.events.arguments import ArgumentReader
-from sitrep.events.context import fill_dates, fill_places
+from sitrep.events.context import (
+    fill_counterparts,
+    fill_dates,
+    fill_places,
+    fill_repeated_sources,
+)
 from sitrep.events.coref import merge_events
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
@@ -91,6 +98,8 @@ class EventExtractor:
         relate_protest_arrests(events, sentence_of)
         fill_dates(events, doc)
         fill_places(events, doc)
+        fill_repeated_sources(events)
+        fill_counterparts(events, _types_with_counterpart())
         flag_crowd_violence(
             events, {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
         )
@@ -216,6 +225,15 @@ def _host_government(
         if getattr(cluster, "actor_id", None) == government.id and cluster is not record.source:
             return cluster, reader.mention_of[token_index]
     return None, None
+
+
+@functools.cache
+def _types_with_counterpart() -> frozenset[str]:
+    """The PLOVER types that always have a target (COOPERATE, AID), as the ontology says."""
+    from sitrep.knowledge.ontology import load_ontology
+
+    types = load_ontology().plover.types
+    return frozenset(name for name, definition in types.items() if definition.requires_target)
 
 
 def _evidence(sentence: Span) -> Span:

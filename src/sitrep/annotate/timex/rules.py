@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from dateutil.easter import easter
 
-from sitrep.annotate.timex import anchoring, values
+from sitrep.annotate.timex import anchoring, numeric, values
 from sitrep.annotate.timex.grammar import Vocabulary, alternation, parse_number, vocabulary
 from sitrep.annotate.timex.lexicon import Holiday, Lexicon, NthWeekday, per_lexicon
 from sitrep.annotate.timex.tense import Tense, TenseOracle
@@ -162,11 +162,15 @@ def _iso_date(match: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _slash_date(match: re.Match[str], ctx: Context) -> Value | None:
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
-    if year < 100:
-        year += 2000 if year < 50 else 1900
-    month, day = (first, second) if first <= 12 else (second, first)
-    return _day_or_none(year, month, day)
+    """ "17/01/2015", "12/25/2014": day or month first as ``numeric.numeric_date`` decides."""
+    return numeric.numeric_date(int(match["a"]), int(match["b"]), int(match["y"]), ctx.reference)
+
+
+def _day_month(match: re.Match[str], ctx: Context) -> Value | None:
+    """ "on Saturday (17/01)": a yearless numeric date, where a date may stand."""
+    if not numeric.stands_as_date(ctx.text, match.start(), match.end(), ctx.lexicon):
+        return None
+    return numeric.numeric_date(int(match["a"]), int(match["b"]), None, ctx.reference)
 
 
 def _month_year(match: re.Match[str], ctx: Context) -> Value | None:
@@ -718,6 +722,7 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
     triggers = {
         "iso_date": r"\d-\d\d-\d",
         "slash_date": r"\d/\d",
+        "day_month_numeric": r"\d/\d",
         "month_day": month_trigger,
         "day_month": month_trigger,
         "month_year": month_trigger,
@@ -765,6 +770,11 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
             "slash_date",
             r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
             _slash_date,
+        ),
+        rule(
+            "day_month_numeric",
+            r"(?<![\w/.:,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/%]|[.,]\d)",
+            _day_month,
         ),
         rule(
             "month_day",

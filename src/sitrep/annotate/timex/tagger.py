@@ -188,9 +188,12 @@ def _anchor_to_last_named_day(
     News names the time of an event once ("on Friday ... at 10 p.m.", "in 1995 ...
     the following year"); before any is named, the publication date is meant. A
     clock time written next to its own day ("10 p.m. Wednesday") is joined to that
-    day afterwards.
+    day afterwards. A clock time before any day is named keeps the publication date
+    in its TIMEX3 value but covers no calendar day: "around 9 p.m." alone does not
+    say which day (a report of yesterday's attack gives the hour, not the date).
     """
     resolved: list[_Candidate] = []
+    day_named = False
     last_day: datetime.date | None = reference
     last_date: datetime.date | None = reference
     for candidate in chosen:
@@ -206,12 +209,20 @@ def _anchor_to_last_named_day(
                 clock_part = value.value.split("T", 1)[1]
                 day = last_day.isoformat()
                 value = Value("TIME", f"{day}T{clock_part}", last_day, last_day, "day")
+            if not day_named:
+                value = _without_day(value)
         elif value.first_day is not None and value.type in {"DATE", "TIME"}:
             last_date = value.first_day
             if value.precision == "day":
                 last_day = value.first_day
+                day_named = True
         resolved.append(_Candidate(candidate.start, candidate.end, candidate.priority, value))
     return resolved
+
+
+def _without_day(value: Value) -> Value:
+    """A clock time whose day the text does not give: its value, but no day range."""
+    return Value(value.type, value.value, None, None, "unknown", value.mod)
 
 
 def _merged(start: int, end: int, clock: _Candidate, day: _Candidate) -> _Candidate:

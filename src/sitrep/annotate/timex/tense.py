@@ -96,11 +96,21 @@ class TenseOracle:
             future, past = _marker_patterns(self.lexicon)
             start, end = self.sentences[index]
             found: list[tuple[int, int, Tense]] = [
-                (m.start(), m.end(), "future") for m in future.finditer(self.text, start, end)
+                (m.start(), m.end(), "future")
+                for m in future.finditer(self.text, start, end)
+                if not self._attributive(m.start(), m.end())
             ]
             found += [(m.start(), m.end(), "past") for m in past.finditer(self.text, start, end)]
             self._markers[index] = found
         return self._markers[index]
+
+    def _attributive(self, start: int, end: int) -> bool:
+        """ "a planned rally", "the scheduled talks": a participle after a determiner
+        describes a noun and says nothing of when the sentence's events happen."""
+        if not self.text[start:end].lower().endswith("ed"):
+            return False
+        before = self.text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1].lower() in self.lexicon.attributive_determiners
 
     def tense_at(self, start: int, end: int, max_distance: int | None = None) -> Tense:
         """The tense of the marker nearest to the span [start, end), or None.

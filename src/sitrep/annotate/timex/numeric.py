@@ -1,0 +1,100 @@
+"""Numeric dates: which number of "17/01/2015", "(16/01)" or "12/25/2014" is the day.
+
+South Asian, British and most other news write the day first ("on Saturday (17/01)"),
+American news the month first ("12/25/2014"). A number above 12 settles the order. When
+both numbers could be a month ("05/01"), the reading that falls on or nearest before the
+publication date wins: news tells what has happened, so a day just past is likelier than
+one months away; with no publication date, the day comes first, as in most of the world.
+A date written without its year takes the year that puts it on or nearest before the
+publication date ("(30/12)" in a note of 2 January is last December's).
+
+A bare "d/d" is also how notes give rough counts ("10/12 assailants", "at least 3/4
+bombs"), so a yearless one is read as a date only where dates stand: in brackets, after a
+preposition of time ("on 17/01", "from 15/3-19/3") or after a weekday or part of the day,
+and not before a counted noun.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from sitrep.annotate.timex import values
+from sitrep.annotate.timex.grammar import alternation
+from sitrep.annotate.timex.lexicon import Lexicon, per_lexicon
+from sitrep.annotate.timex.values import Value
+
+_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z][\w.-]*)")
+#: how far after the publication date a date may fall and still be this year's
+FUTURE_SLACK_DAYS = 31
+
+
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(first: int, second: int) -> list[tuple[int, int]]:
+    """(month, day) readings of two numbers, day-first reading first."""
+    found = []
+    for month, day in ((second, first), (first, second)):
+        if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in found:
+            found.append((month, day))
+    return found
+
+
+def _closeness(date: datetime.date, reference: datetime.date) -> tuple[int, int]:
+    """Sort key: dates on or before the reference first, then the nearest."""
+    days = (reference - date).days
+    return (0, days) if days >= 0 else (1, -days)
+
+
+def numeric_date(
+    first: int, second: int, year: int | None, reference: datetime.date | None
+) -> Value | None:
+    """The day that "first/second[/year]" means, or None when no reading is a valid date."""
+    if year is not None and year < 100:
+        year += 2000 if year < 50 else 1900
+    candidates: list[datetime.date] = []
+    for month, day in _readings(first, second):
+        if year is not None:
+            years = [year]
+        elif reference is not None:
+            years = [reference.year - 1, reference.year, reference.year + 1]
+        else:
+            return values.unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
+        for candidate_year in years:
+            date = _valid(candidate_year, month, day)
+            if date is None:
+                continue
+            if year is None and reference is not None:
+                if (date - reference).days > FUTURE_SLACK_DAYS:
+                    continue
+            candidates.append(date)
+        if reference is None and candidates:
+            break  # no publication date: the day-first reading
+    if not candidates:
+        return None
+    if reference is not None:
+        return values.day(min(candidates, key=lambda d: _closeness(d, reference)))
+    return values.day(candidates[0])
+
+
+@per_lexicon
+def _date_slot_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """What ends the text before a yearless date: a bracket, a range dash, a cue word, a
+    weekday or a part of the day."""
+    words = [*lexicon.numeric_date_cues, *lexicon.weekdays, *lexicon.parts_of_day]
+    return re.compile(
+        rf"(?:[(\[\-–]|(?<!\w){alternation(words)})[^\S\n]*,?[^\S\n]*$", re.IGNORECASE
+    )
+
+
+def stands_as_date(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a yearless "d/d" at ``start:end`` stands where a date does, not a rough count."""
+    if _date_slot_before(lexicon).search(text, max(0, start - 20), start) is None:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is None or following.group(1).lower() not in lexicon.count_nouns
