@@ -22,7 +22,8 @@ Choices:
   label such as "Unidentified Armed Group", not text; the phrase that names
   it, "gunmen", comes as a perpetrator argument). Physical ``target`` and ``instrument`` arguments are not scored.
   A predicted argument is right when its tokens contain a gold head of the
-  same role.
+  same role. Predicted arguments with the same words count once per document
+  (an argument told in three events is one argument, not three right ones).
 """
 
 from __future__ import annotations
@@ -182,7 +183,7 @@ def score_arguments(doc: WikiDoc, report: Report) -> dict[str, PRF]:
     predicted = _predicted_arguments(report)
     result: dict[str, PRF] = {}
     for role, gold in (("victim", doc.victims), ("attacker", doc.attackers)):
-        preds = [p for p in predicted[role] if p]
+        preds = [set(p) for p in dict.fromkeys(frozenset(p) for p in predicted[role] if p)]
         result[role] = PRF(
             tp_pred=sum(1 for p in preds if p & gold),
             n_pred=len(preds),

@@ -361,6 +361,7 @@ def test_muc4_scores(data_dir: Path, ontology: Ontology) -> None:
         "entities": [
             {"id": "e1", "type": "PERSON", "name": "gunmen", "mentions": []},
             {"id": "e2", "type": "ORG", "name": "shining path", "mentions": []},
+            {"id": "e3", "type": "PERSON", "name": "the mayor", "mentions": []},
         ],
         "events": [
             _event(
@@ -370,7 +371,8 @@ def test_muc4_scores(data_dir: Path, ontology: Ontology) -> None:
                     {"role": "source", "entity": "e2", "name": "shining path"},
                 ],
                 arguments=[
-                    {"role": "victim", "text": "the mayor", "start": 0, "end": 0},
+                    # a victim linked to a person: MUC-4 victims are named people
+                    {"role": "victim", "text": "the mayor", "start": 0, "end": 0, "entity": "e3"},
                     {"role": "instrument", "text": "automatic rifles", "start": 0, "end": 0},
                 ],
             ),

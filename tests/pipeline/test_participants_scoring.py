@@ -102,3 +102,70 @@ def test_wikievents_reads_victims_and_attackers_from_arguments() -> None:
     assert {"urban", "guerrillas"} in found["attacker"]
     assert {"he"} in found["victim"]
     assert all("unidentified" not in words for words in found["attacker"])
+
+
+def test_muc4_victims_are_named_people_and_never_their_own_attackers(ontology) -> None:  # type: ignore[no-untyped-def]
+    report = {
+        "entities": [{"id": "e1", "type": "PERSON", "name": "Luis Pardo"}],
+        "events": [
+            _event(
+                arguments=[
+                    {"role": "victim", "text": "two civilians", "entity": None},
+                    {"role": "victim", "text": "Pardo", "entity": "e1"},
+                    {"role": "perpetrator", "text": "Pardo", "entity": "e1"},
+                ]
+            )
+        ],
+    }
+    [template] = muc4.predicted_templates(report, ontology)
+    assert template["roles"]["Victim"] == ["Luis Pardo"]  # GTT fills victims with names
+    assert template["roles"]["PerpInd"] == []
+
+
+def test_muc4_future_attacks_make_no_template(ontology) -> None:  # type: ignore[no-untyped-def]
+    report = {"entities": [], "events": [_event(modality="future")]}
+    assert muc4.predicted_templates(report, ontology) == []
+
+
+def test_muc4_unnamed_forces_are_perpetrator_organisations(ontology) -> None:  # type: ignore[no-untyped-def]
+    report = {
+        "entities": [],
+        "events": [
+            _event(
+                arguments=[
+                    {"role": "perpetrator", "text": "the salvadoran air force", "entity": None},
+                    {"role": "perpetrator", "text": "armed men", "entity": None},
+                ]
+            )
+        ],
+    }
+    [template] = muc4.predicted_templates(report, ontology)
+    assert template["roles"]["PerpOrg"] == ["the salvadoran air force"]
+    assert template["roles"]["PerpInd"] == ["armed men"]
+
+
+def test_muc4_lists_an_entity_once() -> None:
+    assert muc4.one_per_entity(["urban guerrillas"], ["the guerrillas", "a bomb"]) == [
+        "urban guerrillas",
+        "a bomb",
+    ]
+    assert muc4.one_per_entity(["Galan"], ["Luis Carlos Galan"]) == ["Luis Carlos Galan"]
+
+
+def test_muc4_a_country_is_no_perpetrator_organisation(ontology) -> None:  # type: ignore[no-untyped-def]
+    report = {
+        "entities": [
+            {"id": "e1", "type": "GPE", "name": "El Salvador"},
+            {"id": "e2", "type": "GPE", "name": "FMLN"},  # an acronym the tagger took for a place
+        ],
+        "events": [
+            _event(
+                actors=[
+                    {"role": "source", "entity": "e1", "name": "El Salvador"},
+                    {"role": "source", "entity": "e2", "name": "FMLN"},
+                ]
+            )
+        ],
+    }
+    [template] = muc4.predicted_templates(report, ontology)
+    assert template["roles"]["PerpOrg"] == ["FMLN"]

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.events.record import EventRecord
+from spacy.tokens import Span
+
+from sitrep.events.presupposed import unframe_presupposed
+from sitrep.events.record import ArgumentRecord, EventRecord
 
 MODALITY_STRENGTH = [
     "asserted",
@@ -47,6 +50,7 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
     """Fold each event mention into an earlier compatible event, or keep it as a new one."""
     events: list[EventRecord] = []
     for mention in mentions:
+        unframe_presupposed(mention)  # "demanded an inquiry into the murder of X": it happened
         target = None
         if (mention.anaphoric or mention.refers_back) and mention.mode:
             # "the visit" refers to the last visit before any other kind of meeting
@@ -215,8 +219,7 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     if event.target is None and mention.target is not None:
         event.target, event.target_span = mention.target, mention.target_span
     for argument in mention.arguments:
-        if not any(a.entity is not None and a.entity is argument.entity for a in event.arguments):
-            event.arguments.append(argument)
+        add_argument(event.arguments, argument)
     for kind, value in mention.counts.items():
         event.counts[kind] = max(event.counts.get(kind, 0), value)
     for kind, value in mention.implicit_counts.items():
@@ -230,6 +233,28 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     if event.attribution is None and mention.attribution is not None:
         event.attribution, event.attribution_span = mention.attribution, mention.attribution_span
     event.confidence = min(0.95, max(event.confidence, mention.confidence) + 0.05)
+
+
+def add_argument(arguments: list[ArgumentRecord], argument: ArgumentRecord) -> None:
+    """Add a further mention's argument unless the event has it already: the same entity, or
+    for an unnamed phrase the same words in the same role (two triggers of one sentence read
+    "the bus" twice; one reads "a bus", the other "a bus carrying pilgrims"). Of two nested
+    phrases the longer stays, as it says more."""
+    for i, known in enumerate(arguments):
+        if argument.entity is not None and known.entity is argument.entity:
+            return
+        if argument.entity is not None or known.entity is not None or known.role != argument.role:
+            continue
+        if _inside(argument.span, known.span):
+            return
+        if _inside(known.span, argument.span):
+            arguments[i] = argument
+            return
+    arguments.append(argument)
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _more_specific(a: object | None, b: object | None) -> object | None:

@@ -13,7 +13,11 @@ trigger:
   subject of a passive one, what follows a noun trigger) are its ``target``;
 - people on the patient side are ``victim``s; people on the agent side (the
   subject of an active verb, "by ..." after a passive verb or a noun) are
-  ``perpetrator``s, and so are attacker nouns ("gunmen", "guerrillas")
+  ``perpetrator``s, and so are organised forces ("the army", "the air force"),
+  except noncombatants ("civilians", "priests", "judges"):
+  people by their name are not attackers, so on the agent side they are a
+  misread clause ("judges investigating the killing"), not who did it; attacker
+  nouns ("gunmen", "guerrillas")
   anywhere on the agent side; attacker nouns on the patient side ("three
   guerrillas were killed") are neither: GTD-style coding counts fallen
   attackers apart from victims.
@@ -30,10 +34,13 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.lemmas import irregular_forms
+from sitrep.events.attacker_groups import attacker_groups
 from sitrep.events.record import ArgumentRecord
 
 PARTICIPANTS_PATH = Path(__file__).with_name("participants.yaml")
-CLASSES = ("weapon", "target", "person", "perpetrator", "collective")
+CLASSES = ("weapon", "target", "person", "noncombatant", "perpetrator", "force", "collective")
+#: The section of last words that make a name a place ("Junin department"), not a class.
+PLACE_WORDS = "place_words"
 #: Tags a noun phrase is made of (Penn Treebank); it ends at its last noun.
 PHRASE_TAGS = frozenset(
     {
@@ -69,6 +76,7 @@ class ParticipantLexicon:
     """Which head nouns (lower case, singular; a few are two or three words) are of which class."""
 
     classes: Mapping[tuple[str, ...], str]
+    place_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> ParticipantLexicon:
@@ -81,18 +89,19 @@ class ParticipantLexicon:
                 f"cannot read the participant word list {str(path)!r} ({err}); fix or restore it",
                 source=str(path),
             ) from None
-        unknown = set(data) - set(CLASSES)
+        unknown = set(data) - {*CLASSES, PLACE_WORDS}
         if unknown:
             raise KnowledgeError(
                 f"the participant word list {str(path)!r} has unknown sections {sorted(unknown)}; "
-                f"use only {', '.join(CLASSES)}",
+                f"use only {', '.join((*CLASSES, PLACE_WORDS))}",
                 source=str(path),
             )
         classes: dict[tuple[str, ...], str] = {}
         for name in CLASSES:
             for entry in data.get(name) or []:
                 classes[tuple(str(entry).lower().split())] = name
-        return cls(classes)
+        place_words = frozenset(str(w).lower() for w in data.get(PLACE_WORDS) or [])
+        return cls(classes, place_words)
 
     def class_of(self, words: list[str]) -> str | None:
         """The class of a phrase from its longest listed ending ("armed men": perpetrator)."""
@@ -106,13 +115,17 @@ class ParticipantLexicon:
                     return found
         return None
 
+    def attacker_noun(self, word: str) -> str | None:
+        """The listed singular of a one-word attacker noun ("guerrillas" -> guerrilla)."""
+        return next((w for w in singulars(word) if self.classes.get((w,)) == "perpetrator"), None)
+
 
 def singulars(noun: str) -> list[str]:
     """The singulars a lower-case noun could have: "bombs" -> bomb, "policemen" -> policeman,
     "facilities" -> facility. Only noun endings: "bombed" and "bombing" are not the weapon."""
     found = [noun]
     irregular = irregular_forms().get(noun)
-    if irregular:
+    if irregular and not noun.endswith(("ing", "ed")):  # the table also lists verb forms
         found.append(irregular)
     if noun.endswith("men"):
         found.append(noun[:-3] + "man")
@@ -186,15 +199,17 @@ class ParticipantReader:
                 continue
             if role == "perpetrator" and self._undergoes(phrase.span.end, t_start):
                 continue  # "civilians were wounded in the attack": they underwent it
-            if role == "perpetrator" and phrase.kind == "person":
+            if role == "perpetrator" and phrase.kind in {"person", "force"}:
                 # "soldiers killed …", "… by soldiers": the subject, not "a bus carrying pilgrims"
-                if not (phrase.span.start - 1 == by or self._starts_clause(phrase.span.start, lo)):
+                after_by_word = phrase.span.start - 1 == by
+                if not (after_by_word or self._subject_of(phrase, lo, t_start)):
                     continue
             head = phrase.span.end - 1
             found.append(ArgumentRecord(role, phrase.span, self.owner.get(head)))
             used |= tokens
             if role == "perpetrator":
-                found.extend(self._organisations(phrase.span.start, phrase.end_of_text))
+                groups = list(self._organisations(phrase.span.start, phrase.end_of_text))
+                found.extend(groups or self._group_told_elsewhere(phrase))
         return found
 
     def _organisations(self, start: int, end: int) -> Iterator[ArgumentRecord]:
@@ -203,35 +218,67 @@ class ParticipantReader:
         seen: set[int] = set()
         for i in range(start, end):
             cluster = self.owner.get(i)
-            if cluster is None or id(cluster) in seen or getattr(cluster, "type", "") != "ORG":
+            if cluster is None or id(cluster) in seen:
                 continue
             seen.add(id(cluster))
             mention = next(
                 (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
             )
-            if mention is not None:
+            if mention is not None and names_group(cluster, mention):
                 yield ArgumentRecord("perpetrator", mention, cluster)
+
+    def _group_told_elsewhere(self, phrase: Phrase) -> list[ArgumentRecord]:
+        """ "the guerrillas" where the article says whose guerrillas they are elsewhere."""
+        if phrase.kind != "perpetrator":
+            return []
+        noun = self.lexicon.attacker_noun(self.doc[phrase.span.end - 1].lower_)
+        groups = attacker_groups(self.doc, self.owner, self.lexicon.attacker_noun, names_group)
+        if noun is None or noun not in groups:
+            return []
+        cluster, mention = groups[noun]
+        return [ArgumentRecord("perpetrator", mention, cluster)]
 
     def _weapon_trigger(self, lo: int, start: int, end: int) -> Span | None:
         """ "a car bomb", "the dynamite attack"… when the trigger is itself the weapon ("bomb"),
-        the trigger with its modifiers is the instrument."""
+        the trigger with its modifiers is the instrument; when a weapon modifies the trigger
+        ("a dynamite attack", "grenade blasts"), the modifier is."""
         doc = self.doc
-        while start > lo and self._in_phrase(start - 1) and doc[start - 1].tag_ != "DT":
-            start -= 1
-        if start > lo and doc[start - 1].tag_ == "DT":
-            start -= 1
+        first = start
+        while first > lo and self._in_phrase(first - 1) and doc[first - 1].tag_ != "DT":
+            first -= 1
         if doc[end - 1].tag_ not in NOUN_TAGS:
             return None  # "bombed", "bombing": the act, not the weapon
-        words = [t.lower_ for t in doc[start:end]]
-        return doc[start:end] if self.lexicon.class_of(words) == "weapon" else None
+        head = end - 1  # "a grenade attack" may be one trigger
+        if first < head and self.lexicon.class_of([t.lower_ for t in doc[first:head]]) == (
+            "weapon"
+        ):
+            return doc[first:head]
+        if first > lo and doc[first - 1].tag_ == "DT":
+            first -= 1
+        words = [t.lower_ for t in doc[first:end]]
+        return doc[first:end] if self.lexicon.class_of(words) == "weapon" else None
 
     def _undergoes(self, end: int, limit: int) -> bool:
-        """Whether a passive verb follows the phrase ("… were killed", "… had been shot")."""
+        """Whether a passive verb follows the phrase ("… were killed", "… were seriously
+        wounded", "… had been shot")."""
         doc = self.doc
         k = end
-        while k < limit and doc[k].lower_ in AUXILIARIES | {"also", "reportedly", "not"}:
+        while k < limit and (doc[k].lower_ in AUXILIARIES or doc[k].tag_ == "RB"):
             k += 1
         return k > end and k < len(doc) and doc[k].tag_ == "VBN"
+
+    def _subject_of(self, phrase: Phrase, lo: int, trigger_start: int) -> bool:
+        """Whether people ("soldiers", "three men") are the subject of the trigger verb: they
+        open the clause and only auxiliaries and adverbs stand between them and the verb. People
+        elsewhere before a trigger ("five people were wounded in the attack", "the officer
+        reported …") are not who did it."""
+        doc = self.doc
+        if not self._starts_clause(phrase.span.start, lo) or not doc[trigger_start].tag_.startswith(
+            "VB"
+        ):
+            return False
+        between = doc[phrase.end_of_text : trigger_start]
+        return all(t.lower_ in AUXILIARIES or t.tag_ in {"RB", "MD"} for t in between)
 
     def _starts_clause(self, start: int, lo: int) -> bool:
         """Whether nothing but adverbs stands between the clause's start and this phrase."""
@@ -251,6 +298,12 @@ class ParticipantReader:
             return "target" if patient_side else None
         if kind == "person":
             return "victim" if patient_side else "perpetrator"
+        if kind == "noncombatant":
+            return "victim" if patient_side else None
+        if kind == "force":
+            # "the army shelled …": an organised force acts; on the patient side it is neither
+            # a physical target nor a victim (its members are, when the text names them)
+            return None if patient_side else "perpetrator"
         if kind == "perpetrator":
             # "three guerrillas were killed": casualties among attackers are no victims (GTD
             # counts them apart), nor are they who did it
@@ -334,3 +387,13 @@ class ParticipantReader:
             if cluster is not None:
                 return getattr(cluster, "type", "") in {"ORG", "NORP"}
         return False
+
+
+def names_group(cluster: object, mention: Span) -> bool:
+    """Whether a name beside attackers is their group: an organisation, or an acronym a
+    tagger took for a place ("fmln guerrillas" in lower-case wire copy), not "Salvadoran"."""
+    if getattr(cluster, "type", "") == "ORG":
+        return True
+    text = mention.text.replace(".", "")
+    is_acronym = text.isalpha() and text.isupper() and 3 <= len(text) <= 6
+    return getattr(cluster, "type", "") == "GPE" and is_acronym
