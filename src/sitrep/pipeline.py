@@ -149,8 +149,16 @@ def make_doc(nlp: Language, document: SourceDocument) -> Doc:
     return doc
 
 
+#: Spaces that are not U+0020 (no-break, figure, narrow no-break, thin): the tokenizer keeps
+#: them as tokens the model reads as names ("staged\xa0protests"), so the model reads a
+#: plain space in their place; one character for one, so every offset stays the same.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+
+
 def model_text(nlp: Language, text: str) -> str:
-    """The text the model reads: truecased where it has no case, unless configured off."""
+    """The text the model reads: odd spaces made plain, and truecased where it has no case
+    (unless configured off). Same length as ``text``: offsets hold in the user's text."""
+    text = text.translate(_ODD_SPACES)
     setting = nlp.meta.get(TRUECASE_META) or {}
     if setting.get("mode", "auto") == "off":
         return text
