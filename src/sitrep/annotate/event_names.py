@@ -10,10 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
-from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("event_words.yaml")
 RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
@@ -22,17 +21,7 @@ RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
 @lru_cache(maxsize=4)
 def load_event_heads(path: Path = DEFAULT_PATH) -> frozenset[str]:
     """Read and check the event words; errors name the file and the key to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(f"cannot read the event word list: {err}", source=str(path)) from None
-    words = data.get("event_heads") if isinstance(data, dict) else None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise KnowledgeError(
-            "'event_heads' must be a list of quoted words (YAML reads no/yes as booleans)",
-            source=str(path),
-        )
-    return frozenset(w.strip().lower() for w in words)
+    return read_word_lists(path, ("event_heads",), "event word list")["event_heads"]
 
 
 def events_by_last_word(spans: list[Span], heads: frozenset[str] | None = None) -> list[Span]:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
-from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("not_names.yaml")
 OPENING_BRACKETS = frozenset({"(", "["})
@@ -35,23 +34,8 @@ class NotNames:
 @lru_cache(maxsize=4)
 def load_not_names(path: Path = DEFAULT_PATH) -> NotNames:
     """Read and check the word lists; errors name the file and the key to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(
-            f"cannot read the not-a-name word lists: {err}", source=str(path)
-        ) from None
-    if not isinstance(data, dict):
-        raise KnowledgeError("the file must map list names to lists of words", source=str(path))
-    lists: dict[str, frozenset[str]] = {}
-    for key in ("sign_offs", "stage_directions", "message_abbreviations"):
-        words = data.get(key, [])
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise KnowledgeError(
-                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
-                source=str(path),
-            )
-        lists[key] = frozenset(w.strip().lower() for w in words)
+    keys = ("sign_offs", "stage_directions", "message_abbreviations")
+    lists = read_word_lists(path, keys, "not-a-name word lists", optional=True)
     return NotNames(lists["sign_offs"], lists["stage_directions"], lists["message_abbreviations"])
 
 

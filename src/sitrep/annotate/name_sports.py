@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists, read_yaml_mapping
 
 DEFAULT_PATH = Path(__file__).with_name("sport_words.yaml")
 TEAM_LABELS = frozenset({"GPE", "LOC"})
@@ -41,21 +41,9 @@ class SportWords:
 @lru_cache(maxsize=4)
 def load_sport_words(path: Path = DEFAULT_PATH) -> SportWords:
     """Read and check the sport word lists; errors name the file and the key to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(f"cannot read the sport word lists: {err}", source=str(path)) from None
     keys = ("headers", "body_words", "result_words_after", "result_words_before", "nations")
-    lists: dict[str, frozenset[str]] = {}
-    for key in keys:
-        words = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise KnowledgeError(
-                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
-                source=str(path),
-            )
-        lists[key] = frozenset(w.strip().lower() for w in words)
-    minimum = data.get("min_body_words", 4)
+    lists = read_word_lists(path, keys, "sport word lists")
+    minimum = read_yaml_mapping(path, "sport word lists").get("min_body_words", 4)
     if not isinstance(minimum, int) or minimum < 1:
         raise KnowledgeError("'min_body_words' must be a whole number above 0", source=str(path))
     return SportWords(min_body_words=minimum, **lists)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
-from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("org_words.yaml")
 RELABELLED = frozenset({"PERSON", "GPE", "LOC", "MISC"})
@@ -34,22 +33,9 @@ class OrgWords:
 @lru_cache(maxsize=4)
 def load_org_words(path: Path = DEFAULT_PATH) -> OrgWords:
     """Read and check the word lists; errors name the file and the key to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(
-            f"cannot read the organisation word lists: {err}", source=str(path)
-        ) from None
-    lists: dict[str, frozenset[str]] = {}
-    for key in ("designators", "industry_heads"):
-        words = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise KnowledgeError(
-                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
-                source=str(path),
-            )
-        lists[key] = frozenset(w.strip().lower() for w in words)
-    return OrgWords(**lists)
+    return OrgWords(
+        **read_word_lists(path, ("designators", "industry_heads"), "organisation words")
+    )
 
 
 def organisations_by_last_word(

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span
 
-from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("person_words.yaml")
 RELABELLED = frozenset({"ORG", "GPE", "LOC", "FAC", "MISC"})
@@ -27,17 +26,7 @@ RARE_PLACE_ZIPF = 3.5
 @lru_cache(maxsize=4)
 def load_role_nouns(path: Path = DEFAULT_PATH) -> frozenset[str]:
     """Read and check the role words; errors name the file and the key to fix."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(f"cannot read the role word list: {err}", source=str(path)) from None
-    words = data.get("role_nouns") if isinstance(data, dict) else None
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise KnowledgeError(
-            "'role_nouns' must be a list of quoted words (YAML reads no/yes as booleans)",
-            source=str(path),
-        )
-    return frozenset(w.strip().lower() for w in words)
+    return read_word_lists(path, ("role_nouns",), "role word list")["role_nouns"]
 
 
 def people_after_role_words(

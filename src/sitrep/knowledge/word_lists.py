@@ -1,0 +1,47 @@
+"""Reading the small reviewed word lists the name checks use (one YAML file, named lists).
+
+Each list is read lower-cased into a ``frozenset``. A file that cannot be read, or a
+list that is not a list of strings (YAML reads an unquoted ``no`` or ``yes`` as a
+boolean), is a ``KnowledgeError`` naming the file and the key to fix, so a typo in a
+reviewed list stops the run with a message rather than silently dropping a rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.errors import KnowledgeError
+
+
+def read_yaml_mapping(path: Path, what: str) -> dict[str, Any]:
+    """The YAML file as a mapping; ``what`` names its contents in the error message."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(f"cannot read the {what}: {err}", source=str(path)) from None
+    if not isinstance(data, dict):
+        raise KnowledgeError(
+            f"the {what} file must map list names to lists of words", source=str(path)
+        )
+    return data
+
+
+def read_word_lists(
+    path: Path, keys: Sequence[str], what: str, *, optional: bool = False
+) -> dict[str, frozenset[str]]:
+    """The lists ``keys`` of the file, lower-cased; ``optional`` lets a key be absent."""
+    data = read_yaml_mapping(path, what)
+    lists: dict[str, frozenset[str]] = {}
+    for key in keys:
+        words = data.get(key, [] if optional else None)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise KnowledgeError(
+                f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
+                source=str(path),
+            )
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    return lists
