@@ -539,9 +539,11 @@ def merge_mentions(model_spans: list[Span], kb_spans: list[Span]) -> list[Span]:
             (m for m in model_spans if (m.start, m.end) == (kb_span.start, kb_span.end)), None
         )
         if same is not None and same.label_ != kb_span.label_:
-            # the same words, two readings ("New York" the team): the model read the context
+            # the same words, two readings ("New York" the team): the model read the context;
+            # but an organisation's acronym the model took for a place ("FMLN") is the actor's
+            label = kb_span.label_ if _acronym_of_organisation(kb_span, same) else same.label_
             relabelled[same.start] = Span(
-                same.doc, same.start, same.end, label=same.label_, kb_id=kb_span.kb_id_
+                same.doc, same.start, same.end, label=label, kb_id=kb_span.kb_id_
             )
         elif not inside_longer:
             kept_kb.append(kb_span)
@@ -574,3 +576,15 @@ def make_mention_finder(
     ensure_extensions()
     paths = [Path(p) for p in actor_paths] if actor_paths else None
     return MentionFinder(nlp.vocab, paths, Path(gazetteer_path) if gazetteer_path else None)
+
+
+def _acronym_of_organisation(kb_span: Span, model_span: Span) -> bool:
+    """An all-capitals alias of an organisation in the knowledge base that the model read as
+    a place: the model has no context for an acronym it never saw, the knowledge base does."""
+    return (
+        kb_span.label_ == "ORG"
+        and model_span.label_ in {"GPE", "LOC"}
+        and len(model_span) == 1
+        and model_span.text.replace("-", "").isupper()
+        and len(model_span.text) <= 6
+    )
