@@ -80,7 +80,7 @@ class ArgumentReader:
 
     def _patients(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         doc = self.doc
-        count_kind = hit.trigger.count
+        count_kind = hit.trigger.count or self._fatal_result(hit)
         passive = hit.trigger.pos == "VERB" and is_passive(doc, hit.start)
         if (hit.trigger.pos == "VERB" and (passive or hit.trigger.patient_is_subject)) or (
             hit.trigger.pos == "NOUN" and hit.trigger.anaphoric
@@ -159,6 +159,17 @@ class ArgumentReader:
                         record.arguments.append(
                             ArgumentRecord("participant", self.mention_of[i], cluster)
                         )
+
+    def _fatal_result(self, hit: TriggerHit) -> str | None:
+        """ "stabbed to death", "hacked to death", "shot dead": a harm verb whose result is
+        death counts the killed, though the verb alone ("stabbed") does not."""
+        if hit.trigger.pos != "VERB" or hit.trigger.type != "ASSAULT":
+            return None
+        after = [t.lower_ for t in self.doc[hit.end : hit.end + 2]]
+        for words in self.lexicon.fatal_results:
+            if after[: len(words)] == list(words):
+                return "killed"
+        return None
 
     def _listed_after_colon(self, sentence: Span, hit: TriggerHit) -> range:
         """ "the following policemen died in combat: Major A, Captain B and C": the tokens of

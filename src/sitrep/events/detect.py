@@ -290,9 +290,40 @@ def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
     for j in range(hit.end, min(sentence.end, hit.end + 3)):
         if is_verb_of(doc[j], lexicon.occurrence_verbs):
             return True
-        if doc[j].lower_ not in {"were", "was", "have", "had", "also", "again", "out"}:
+        if doc[j].lower_ not in OCCURRENCE_FILLERS:
             break
+    return _occurs_after_phrase(sentence, hit, lexicon)
+
+
+def _occurs_after_phrase(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "Demonstrations against the new constitution were held", "clashes between the army
+    and the KIA left 12 dead": a prepositional phrase may stand between the plural and the
+    verb that puts it on a day. The first finite verb after the phrase is the plural's own
+    (no parser: the tags tell it), so only that verb, past its auxiliaries, is read."""
+    from sitrep.annotate.lemmas import is_verb_of
+
+    doc = sentence.doc
+    if hit.end >= sentence.end or doc[hit.end].tag_ != "IN":
+        return False
+    end = min(sentence.end, hit.end + PHRASE_WINDOW)
+    for j in range(hit.end + 1, end):
+        if doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"who", "which", "that"}:
+            return False
+        if doc[j].tag_ not in FINITE_TAGS:
+            continue
+        k = j
+        while k < end and doc[k].lower_ in OCCURRENCE_FILLERS:
+            k += 1  # "were held", "have also continued"
+        return k < sentence.end and is_verb_of(doc[k], lexicon.occurrence_verbs)
     return False
+
+
+#: auxiliaries and adverbs between a plural trigger and the verb that says it took place
+OCCURRENCE_FILLERS = frozenset({"were", "was", "have", "had", "has", "also", "again", "out"})
+#: tags of a finite verb: the main verb of the clause a plural trigger is the subject of
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+#: how many tokens after a plural trigger its verb may stand, past a prepositional phrase
+PHRASE_WINDOW = 14
 
 
 def _same_type_specific(hit: TriggerHit, hits: list[TriggerHit]) -> bool:

@@ -65,6 +65,8 @@ class TriggerLexicon:
     condition_words: frozenset[str] = frozenset()
     #: event types aimed at whoever their condition names ("threatened … unless Baghdad …")
     conditioned_types: frozenset[str] = frozenset()
+    #: words after a harm verb that make its result death ("stabbed to death", "shot dead")
+    fatal_results: tuple[tuple[str, ...], ...] = ()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -188,6 +190,7 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         place_modifiers=frozenset(data.get("place_modifiers") or ()),
         place_target_types=frozenset(data.get("place_target_types") or ()),
         condition_words=frozenset(data.get("condition_words") or ()),
+        fatal_results=tuple(tuple(str(w).lower().split()) for w in data.get("fatal_results") or ()),
         conditioned_types=frozenset(data.get("conditioned_types") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
