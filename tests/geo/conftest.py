@@ -7,11 +7,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+import spacy
 
+from sitrep.annotate.extensions import ensure_extensions
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geocoder import Geocoder, Resolution
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    """A blank English pipeline with sitrep's extensions, for hand-labelled documents."""
+    ensure_extensions()
+    return spacy.blank("en")
 
 
 @pytest.fixture(scope="session")

@@ -7,49 +7,10 @@ rules are tested without depending on a particular model's mistakes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from tests.geo.labelled_docs import labelled_doc as _doc
+from tests.geo.labelled_docs import toponym_names as _names
 
-import pytest
-import spacy
-from spacy.tokens import Doc, Span
-
-from sitrep.annotate.extensions import ensure_extensions
-from sitrep.resolve.entities import EntityCluster
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.toponyms import find_toponyms
-
-Labelled = Sequence[tuple[str, str]]
-
-
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    ensure_extensions()
-    return spacy.blank("en")
-
-
-def _doc(
-    nlp: spacy.language.Language, text: str, ents: Labelled, people: Sequence[str] = ()
-) -> Doc:
-    """A document with the given (text, label) entities, first occurrence after the previous."""
-    doc = nlp(text)
-    spans: list[Span] = []
-    pos = 0
-    for name, label in ents:
-        start = text.index(name, pos)
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None, name
-        spans.append(span)
-        pos = start + len(name)
-    doc.ents = spans
-    doc._.entities = [
-        EntityCluster(id=f"e{i}", type="PERSON", mentions=[s for s in spans if s.text in name])
-        for i, name in enumerate(people)
-    ]
-    return doc
-
-
-def _names(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    return [span.text for span in find_toponyms(doc, gazetteer)]
 
 
 def test_town_tagged_as_a_person_is_a_place_after_in(blank, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]

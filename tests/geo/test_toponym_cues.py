@@ -8,45 +8,13 @@ tests.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from tests.geo.labelled_docs import labelled_doc as _doc
+from tests.geo.labelled_docs import toponym_names as _names
 
-from sitrep.annotate.extensions import ensure_extensions
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo.streets import is_street_name
 from sitrep.resolve.geo.toponym_words import ToponymWordsError, load_toponym_words
-from sitrep.resolve.toponyms import find_toponyms
-
-Labelled = Sequence[tuple[str, str]]
-
-
-@pytest.fixture(scope="module")
-def blank() -> spacy.language.Language:
-    ensure_extensions()
-    return spacy.blank("en")
-
-
-def _doc(nlp: spacy.language.Language, text: str, ents: Labelled) -> Doc:
-    """A document with the given (text, label) entities, each found after the previous one."""
-    doc = nlp(text)
-    spans: list[Span] = []
-    pos = 0
-    for name, label in ents:
-        start = text.index(name, pos)
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None, name
-        spans.append(span)
-        pos = start + len(name)
-    doc.ents = spans
-    doc._.entities = []
-    return doc
-
-
-def _names(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    return [span.text for span in find_toponyms(doc, gazetteer)]
 
 
 def test_legislators_home_town_after_party_letter(blank, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
