@@ -6,6 +6,8 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from tests.store.event_rows import event_row
+
 
 def test_acled_csv_leaves_out_expected_events(
     store: Any, packaged_nlp: Any, tmp_path: Path
@@ -33,43 +35,13 @@ def test_plover_record_codes_a_promised_visit_as_agree() -> None:
     """PLOVER has no modality: "will visit" is exported as a promise (AGREE)."""
     from sitrep.store.export import plover_record
 
-    base = {
-        key: None
-        for key in [
-            "id",
-            "date_start",
-            "date_precision",
-            "mode",
-            "actor1",
-            "actor1_id",
-            "actor2",
-            "actor2_id",
-            "country",
-            "place",
-            "admin1",
-            "admin2",
-            "geonameid",
-            "lat",
-            "lon",
-            "feature",
-            "killed",
-            "injured",
-            "arrested",
-            "kidnapped",
-            "conflicts",
-            "num_sources",
-            "num_articles",
-            "first_report",
-            "last_report",
-        ]
-    }
-    visit = plover_record({**base, "type": "CONSULT", "mode": "visit", "modality": "future"})
+    visit = plover_record(event_row(type="CONSULT", mode="visit", modality="future"))
     assert (visit["event_type"], visit["mode"], visit["promised_action"]) == (
         "AGREE",
         None,
         "CONSULT",
     )
-    held = plover_record({**base, "type": "CONSULT", "mode": "visit", "modality": "asserted"})
+    held = plover_record(event_row(type="CONSULT", mode="visit", modality="asserted"))
     assert (held["event_type"], held["mode"]) == ("CONSULT", "visit")
-    threat = plover_record({**base, "type": "ASSAULT", "mode": None, "modality": "future"})
+    threat = plover_record(event_row(type="ASSAULT", mode=None, modality="future"))
     assert threat["event_type"] == "THREATEN"  # conflict told as future is a threat

@@ -7,43 +7,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-FIELDS = [
-    "id",
-    "date_start",
-    "date_precision",
-    "mode",
-    "actor1",
-    "actor1_id",
-    "actor2",
-    "actor2_id",
-    "country",
-    "place",
-    "admin1",
-    "admin2",
-    "geonameid",
-    "lat",
-    "lon",
-    "feature",
-    "killed",
-    "injured",
-    "arrested",
-    "kidnapped",
-    "conflicts",
-    "num_sources",
-    "num_articles",
-    "first_report",
-    "last_report",
-]
-
-
-def _event(**values: Any) -> dict[str, Any]:
-    return {**dict.fromkeys(FIELDS), "modality": "asserted", **values}
+from tests.store.event_rows import event_row
 
 
 def test_the_place_shelled_is_the_target_when_no_actor_is() -> None:
     from sitrep.store.export import plover_record
 
-    record = plover_record(_event(type="ASSAULT", actor1="SPLA", place="Malakal", geonameid=370737))
+    record = plover_record(
+        event_row(type="ASSAULT", actor1="SPLA", place="Malakal", geonameid=370737)
+    )
     assert (record["target"], record["target_kind"], record["target_id"]) == (
         "Malakal",
         "place",
@@ -56,23 +28,23 @@ def test_a_target_actor_wins_over_the_place() -> None:
     from sitrep.store.export import plover_record
 
     record = plover_record(
-        _event(type="COERCE", actor1="Police", actor2="Students", actor2_id=None, place="Sivas")
+        event_row(type="COERCE", actor1="Police", actor2="Students", actor2_id=None, place="Sivas")
     )
     assert (record["target"], record["target_kind"]) == ("Students", "actor")
-    nowhere = plover_record(_event(type="PROTEST", actor1="Farmers"))
+    nowhere = plover_record(event_row(type="PROTEST", actor1="Farmers"))
     assert (nowhere["target"], nowhere["target_kind"]) == (None, "none")
 
 
 def test_an_attack_told_as_future_is_a_threat() -> None:
     from sitrep.store.export import plover_record
 
-    record = plover_record(_event(type="COERCE", mode="curfew", modality="future"))
+    record = plover_record(event_row(type="COERCE", mode="curfew", modality="future"))
     assert (record["event_type"], record["mode"], record["promised_action"]) == (
         "THREATEN",
         None,
         "COERCE",
     )
-    done = plover_record(_event(type="COERCE", mode="curfew"))
+    done = plover_record(event_row(type="COERCE", mode="curfew"))
     assert (done["event_type"], done["mode"]) == ("COERCE", "curfew")
 
 
