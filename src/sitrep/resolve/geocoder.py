@@ -19,6 +19,7 @@ from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
 from sitrep.resolve.gazetteer.features import FEATURE_RANK
 from sitrep.resolve.gazetteer.index import NAME_ALTERNATE
 from sitrep.resolve.gazetteer.words import load_place_words
+from sitrep.resolve.geo.coherence import keep_to_article_country
 from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
@@ -99,9 +100,13 @@ class Geocoder:
         self._reject_outside_chain(slots, groups)
         self._reject_unsupported_variants(slots)
         self._reject_outside_focus(slots, named)
+        home = {
+            i: self.gazetteer.country(code) for i, code in keep_to_article_country(slots).items()
+        }
         town = _article_town(slots[: len(mentions)])
         return [
-            self._resolution(slots, i, groups, inner.get(i), town) for i in range(len(mentions))
+            self._resolution(slots, i, groups, inner.get(i), town, home.get(i))
+            for i in range(len(mentions))
         ]
 
     def _add_inner_slots(self, text: str, slots: list[Slot]) -> dict[int, tuple[int, InnerPlace]]:
@@ -236,7 +241,9 @@ class Geocoder:
         groups: Sequence[Sequence[int]],
         inner: tuple[int, InnerPlace] | None,
         town: GazPlace | None = None,
+        home: GazPlace | None = None,
     ) -> Resolution:
+        """The mention's reading; ``home`` is the country an unread name lies in, if known."""
         slot = slots[i]
         place = slot.chosen
         within = None
@@ -256,6 +263,8 @@ class Geocoder:
             if is_street_name(slot.cue.text):
                 within = within or town
                 feature = "facility" if within is not None else None
+            if within is None and home is not None:
+                within, feature = home, feature or "region"  # somewhere in that country
         return Resolution(
             start=slot.cue.start,
             end=slot.cue.end,

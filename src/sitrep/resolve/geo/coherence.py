@@ -1,0 +1,79 @@
+"""One-country coherence: a small place abroad in an article whose other places agree.
+
+A short report ("clashes in Gaibandha Sadar upazila, Rangpur") whose every other
+place lies in one country rarely jumps abroad for a single village; when it
+seems to, the name is usually a local one the gazetteer lacks that equals some
+small town elsewhere ("Sadar" in Java, "Tera" in Niger). The context scores
+only lift candidates; they cannot say that a lone foreign reading is worse than
+none. This pass does: it moves the mention to a reading in the article's
+country when the gazetteer has one, else drops the reading and says which
+country the name is in (the geocoder then places it ``within`` that country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitrep.resolve.gazetteer.place import GazPlace
+from sitrep.resolve.geo.scoring import Slot
+
+#: a place this large is known abroad: an article may name it without support
+TRUSTED_POPULATION = 100_000
+#: kinds of place that a local name is mistaken for
+SMALL_FEATURES = frozenset({"city", "neighbourhood", "admin2", "district", "facility"})
+
+
+def keep_to_article_country(slots: Sequence[Slot]) -> dict[int, str]:
+    """Re-read or drop each unsupported small place outside the one country of the others.
+
+    Decisions are taken against the readings as they stand before the pass, so
+    two foreign mentions that agree with each other keep each other. Returns,
+    for each dropped slot, the country code the article puts it in.
+    """
+    dropped: dict[int, str] = {}
+    chosen = [slot.chosen for slot in slots]
+    for i, slot in enumerate(slots):
+        place = chosen[i]
+        if place is None or not _is_unsupported_small(slot, place):
+            continue
+        country = _other_country(chosen, i)
+        if country is None or country == place.country:
+            continue
+        slot.choice = _reading_in(slot, country)
+        if slot.choice is None:
+            dropped[i] = country
+    return dropped
+
+
+def _is_unsupported_small(slot: Slot, place: GazPlace) -> bool:
+    """Whether nothing but the name itself backs this small reading.
+
+    A name spelled with its kind ("Henderson County") is a real place of that
+    kind, and a lone trip abroad to one is worth keeping.
+    """
+    assert slot.choice is not None
+    return (
+        bool(place.country)
+        and place.feature not in slot.cue.kinds
+        and place.feature in SMALL_FEATURES
+        and place.population < TRUSTED_POPULATION
+        and slot.chain[slot.choice] <= 0
+        and slot.context[slot.choice] <= 0
+    )
+
+
+def _other_country(chosen: Sequence[GazPlace | None], skip: int) -> str | None:
+    """The single country of every other resolved place, or None when they differ or lack."""
+    countries = {
+        place.country
+        for j, place in enumerate(chosen)
+        if j != skip and place is not None and place.country
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _reading_in(slot: Slot, country: str) -> int | None:
+    """The best-scored candidate of the slot in ``country``, or None when it has none."""
+    totals = slot.totals()
+    inside = [i for i, (place, _kind) in enumerate(slot.candidates) if place.country == country]
+    return max(inside, key=totals.__getitem__) if inside else None
