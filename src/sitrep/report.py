@@ -215,7 +215,8 @@ def _acled(event: object) -> model.AcledType | None:
         source_kind=getattr(source, "kind", None) or getattr(event.source, "kind", None),  # type: ignore[attr-defined]
         target_kind=getattr(target, "kind", None) or getattr(event.target, "kind", None),  # type: ignore[attr-defined]
         target_is_civilian=_civilian_target(event.target, target, victims),  # type: ignore[attr-defined]
-        fatalities=event.counts.get("killed"),  # type: ignore[attr-defined]
+        # the reported count, as the report gives it: "a man was killed" counts one
+        fatalities=event.counts.get("killed") or event.implicit_counts.get("killed"),  # type: ignore[attr-defined]
         flags=frozenset(getattr(event, "flags", ())),
     )
     found = ontology.acled_type(event.type, event.mode, context)  # type: ignore[attr-defined]
