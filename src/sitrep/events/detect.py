@@ -9,7 +9,7 @@ placed ("the recent attacks in Peshawar and Karachi").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -160,12 +160,40 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     if any(not h.trigger.vague for h in hits):
         hits = [h for h in hits if not h.trigger.vague or _same_type_specific(h, hits)]
     return [
-        h
+        _two_sided(h, sentence)
         for h in hits
         if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
         or _counted(doc, h.start)
         or _told_as_happening(sentence, h, lexicon)
     ]
+
+
+#: modes of an assault noun that "between A and B" turns into a two-sided fight; a weapon
+#: mode (explosives, artillery) stays, since the weapon decides the ACLED category first
+TWO_SIDED_MODES = frozenset({None, "firearms"})
+#: how far after "between" the "and" joining the two sides may stand
+BETWEEN_WINDOW = 10
+
+
+def _two_sided(hit: TriggerHit, sentence: Span) -> TriggerHit:
+    """ "Firing between the troops of India and Pakistan", "fighting between the TNLA and
+    the SSA": an assault noun whose "between" phrase names two parties tells of two sides
+    fighting each other (PLOVER mode sideAB), whoever is hit in it, not of one side
+    attacking the other. ACLED codes such an exchange as a battle (or, between crowds, a
+    riot), never as violence against the civilians caught in the crossfire."""
+    trigger = hit.trigger
+    if (
+        trigger.type != "ASSAULT"
+        or trigger.pos not in {"NOUN", "PHRASE"}
+        or trigger.mode not in TWO_SIDED_MODES
+        or hit.end >= sentence.end
+        or sentence.doc[hit.end].lower_ != "between"
+    ):
+        return hit
+    end = min(sentence.end, hit.end + 1 + BETWEEN_WINDOW)
+    if not any(sentence.doc[j].lower_ in {"and", "&"} for j in range(hit.end + 1, end)):
+        return hit
+    return replace(hit, trigger=replace(trigger, mode="sideAB"))
 
 
 def _noun_lemma(form: str, lexicon: TriggerLexicon) -> str | None:

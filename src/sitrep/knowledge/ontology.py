@@ -358,13 +358,17 @@ class Ontology(_Strict):
         only by a common noun has a descriptive name and no sector ("Police Forces of
         India", "Unidentified Armed Group"): a phrase of the name tells its kind. An
         event with no actor in the role at all is coded as ACLED codes an unknown
-        perpetrator (a bomb nobody claimed is by an unidentified armed group).
+        perpetrator (a bomb nobody claimed is by an unidentified armed group). So is an
+        actor whose name tells nothing of its kind (a person, a place or a weapon read as
+        the perpetrator): the report gives no more about who did it than a silent one.
         """
         code = self.inter_code(sector, None, acled_event_type=acled_event_type, role=role)
         if code is not None:
             return code
         if name:
-            return self._inter_from_name(name)
+            code = self._inter_from_name(name)
+            if code is not None:
+                return code
         for default in self.acled.unknown_actor_inter:
             if default.event_type == acled_event_type and default.role == role:
                 return default.inter
