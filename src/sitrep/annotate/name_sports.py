@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.errors import KnowledgeError
-from sitrep.knowledge.word_lists import read_word_lists, read_yaml_mapping
+from sitrep.knowledge.word_lists import read_yaml_mapping, word_lists_in
 
 DEFAULT_PATH = Path(__file__).with_name("sport_words.yaml")
 TEAM_LABELS = frozenset({"GPE", "LOC"})
@@ -42,8 +42,9 @@ class SportWords:
 def load_sport_words(path: Path = DEFAULT_PATH) -> SportWords:
     """Read and check the sport word lists; errors name the file and the key to fix."""
     keys = ("headers", "body_words", "result_words_after", "result_words_before", "nations")
-    lists = read_word_lists(path, keys, "sport word lists")
-    minimum = read_yaml_mapping(path, "sport word lists").get("min_body_words", 4)
+    data = read_yaml_mapping(path, "sport word lists")
+    lists = word_lists_in(data, keys, path)
+    minimum = data.get("min_body_words", 4)
     if not isinstance(minimum, int) or minimum < 1:
         raise KnowledgeError("'min_body_words' must be a whole number above 0", source=str(path))
     return SportWords(min_body_words=minimum, **lists)

@@ -17,31 +17,50 @@ import yaml
 from sitrep.errors import KnowledgeError
 
 
-def read_yaml_mapping(path: Path, what: str) -> dict[str, Any]:
+def read_yaml_mapping(
+    path: Path, what: str, *, error: type[KnowledgeError] = KnowledgeError
+) -> dict[str, Any]:
     """The YAML file as a mapping; ``what`` names its contents in the error message."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(f"cannot read the {what}: {err}", source=str(path)) from None
+        raise error(f"cannot read the {what}: {err}", source=str(path)) from None
     if not isinstance(data, dict):
-        raise KnowledgeError(
-            f"the {what} file must map list names to lists of words", source=str(path)
-        )
+        raise error(f"the {what} file must map list names to lists of words", source=str(path))
     return data
 
 
-def read_word_lists(
-    path: Path, keys: Sequence[str], what: str, *, optional: bool = False
+def word_lists_in(
+    data: dict[str, Any],
+    keys: Sequence[str],
+    path: Path,
+    *,
+    optional: bool = False,
+    error: type[KnowledgeError] = KnowledgeError,
 ) -> dict[str, frozenset[str]]:
-    """The lists ``keys`` of the file, lower-cased; ``optional`` lets a key be absent."""
-    data = read_yaml_mapping(path, what)
+    """The lists ``keys`` of a file already read, lower-cased; ``optional`` lets a key be
+    absent. ``path`` names the file in the error."""
     lists: dict[str, frozenset[str]] = {}
     for key in keys:
         words = data.get(key, [] if optional else None)
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise KnowledgeError(
+            raise error(
                 f"'{key}' must be a list of quoted words (YAML reads no/yes as booleans)",
                 source=str(path),
             )
         lists[key] = frozenset(w.strip().lower() for w in words)
     return lists
+
+
+def read_word_lists(
+    path: Path,
+    keys: Sequence[str],
+    what: str,
+    *,
+    optional: bool = False,
+    error: type[KnowledgeError] = KnowledgeError,
+) -> dict[str, frozenset[str]]:
+    """The lists ``keys`` of the file, lower-cased; ``optional`` lets a key be absent, and
+    ``error`` is the (``KnowledgeError``) class a module raises for its own file."""
+    data = read_yaml_mapping(path, what, error=error)
+    return word_lists_in(data, keys, path, optional=optional, error=error)

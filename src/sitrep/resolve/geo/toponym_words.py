@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 _LISTS = (
     "party_prefixes",
@@ -30,7 +31,7 @@ _LISTS = (
 )
 
 
-class ToponymWordsError(ValueError):
+class ToponymWordsError(KnowledgeError, ValueError):
     """The toponym-words file does not follow its schema."""
 
 
@@ -54,19 +55,4 @@ def default_toponym_words_path() -> Path:
 def load_toponym_words(path: Path | None = None) -> ToponymWords:
     """Read and check the toponym-words file (default: the one shipped with sitrep)."""
     path = path or default_toponym_words_path()
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = yaml.safe_load(f) or {}
-    except OSError as exc:
-        raise ToponymWordsError(
-            f"Cannot read the toponym-words file {path} ({exc}); check the path."
-        ) from exc
-    lists: dict[str, frozenset[str]] = {}
-    for key in _LISTS:
-        words = data.get(key)
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise ToponymWordsError(
-                f"{path}: '{key}' must be a list of words; fix the file and try again."
-            )
-        lists[key] = frozenset(w.lower() for w in words)
-    return ToponymWords(**lists)
+    return ToponymWords(**read_word_lists(path, _LISTS, "toponym words", error=ToponymWordsError))
