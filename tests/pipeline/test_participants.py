@@ -13,16 +13,6 @@ def _arguments(report, role):  # type: ignore[no-untyped-def]
     return [a.text for e in report.events for a in e.arguments if a.role == role]
 
 
-@pytest.fixture(scope="module")
-def extract_packaged(packaged_nlp):  # type: ignore[no-untyped-def]
-    from sitrep.pipeline import extract
-
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return extract(text, published="2024-05-06", nlp=packaged_nlp)
-
-    return run
-
-
 def test_car_bomb_at_an_embassy(extract_packaged) -> None:  # type: ignore[no-untyped-def]
     report = extract_packaged(
         "A car bomb exploded outside the Italian embassy in Lima on Sunday, killing two "

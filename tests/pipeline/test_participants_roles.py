@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -14,16 +13,6 @@ from sitrep.events.participants import load_participant_lexicon, names_group
 
 def _arguments(report, role):  # type: ignore[no-untyped-def]
     return [a.text for e in report.events for a in e.arguments if a.role == role]
-
-
-@pytest.fixture(scope="module")
-def extract_packaged(packaged_nlp):  # type: ignore[no-untyped-def]
-    from sitrep.pipeline import extract
-
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return extract(text, published="2024-05-06", nlp=packaged_nlp)
-
-    return run
 
 
 def test_noncombatant_nouns_are_victims_not_attackers() -> None:
