@@ -145,6 +145,16 @@ def actor_sector(report: Report, event: Event, role: str) -> str | None:
     return None
 
 
+def actor_in_text(actor: dict[str, Any], event: Event) -> bool:
+    """Whether an actor's name is text of the event: linked to an entity (a name found in the
+    document), or written in its evidence ("Gunmen"), not a label ("Unidentified Armed Group")."""
+    if actor.get("entity"):
+        return True
+    name = fold(actor.get("name"))
+    evidence = " ".join(fold(e.get("text")) for e in event.get("evidence") or [])
+    return bool(name) and f" {name} " in f" {evidence} "
+
+
 def any_overlap(predicted: Iterable[str], gold: Iterable[str]) -> bool:
     gold_list = list(gold)
     return any(names_overlap(p, g) for p in predicted for g in gold_list)

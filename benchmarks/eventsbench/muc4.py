@@ -58,7 +58,7 @@ from typing import Any
 from sitrep.events.participants import load_participant_lexicon
 from sitrep.knowledge.ontology import EventContext, Ontology
 
-from .common import PRF, SHARED_DATA, Event, Report, entity, evenly_spaced, fold
+from .common import PRF, SHARED_DATA, Event, Report, actor_in_text, entity, evenly_spaced, fold
 
 DEFAULT_PATH = SHARED_DATA / "events" / "muc4" / "gtt_dev.json"
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -178,16 +178,6 @@ def _victim_entities(event: Event) -> set[str]:
 def _names_person(report: Report, argument: dict[str, Any]) -> bool:
     """Whether an argument is linked to a person the text names."""
     return (entity(report, argument.get("entity")) or {}).get("type") == "PERSON"
-
-
-def actor_in_text(actor: dict[str, Any], event: Event) -> bool:
-    """Whether an actor's name is text of the event: linked to an entity (a name found in the
-    document), or written in its evidence ("Gunmen"), not a label ("Unidentified Armed Group")."""
-    if actor.get("entity"):
-        return True
-    name = fold(actor.get("name"))
-    evidence = " ".join(fold(e.get("text")) for e in event.get("evidence") or [])
-    return bool(name) and f" {name} " in f" {evidence} "
 
 
 def _incident_type(event: Event, report: Report, ontology: Ontology) -> str:

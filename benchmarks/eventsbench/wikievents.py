@@ -35,8 +35,7 @@ from typing import Any
 
 from sitrep.knowledge.ontology import Ontology
 
-from .common import PRF, SHARED_DATA, Event, Report, evenly_spaced, fold
-from .muc4 import actor_in_text
+from .common import PRF, SHARED_DATA, Event, Report, actor_in_text, evenly_spaced, fold
 
 DEFAULT_PATH = SHARED_DATA / "events" / "wikievents" / "dev.jsonl"
 FLOORS = {"recall": 0.70, "precision": 0.60}
