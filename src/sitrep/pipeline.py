@@ -169,7 +169,8 @@ def model_text(nlp: Language, text: str) -> str:
 
 def keep_original_text(report: Report, original: str) -> Report:
     """The report with the user's own text in every span that has offsets (mentions, evidence,
-    arguments, times, quotes), where the pipeline read a truecased copy of it."""
+    arguments, times, quotes), where the pipeline read a copy of it with plain spaces or
+    restored case (``model_text``)."""
     from pydantic import BaseModel
 
     from sitrep.model import Argument, Quote, Span, TimeExpr
