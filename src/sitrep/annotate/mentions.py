@@ -25,9 +25,17 @@ from sitrep.annotate.address_chains import (
     after_locative,
     is_country_name,
 )
+from sitrep.annotate.country_names import countries_read_as_people
 from sitrep.annotate.event_names import events_by_last_word
+from sitrep.annotate.everyday_words import in_title_case_line, usually_lower_case
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.given_names import (
+    is_given_name,
+    people_named_by_given_names,
+    signature_names,
+)
 from sitrep.annotate.group_names import demonyms_as_groups
+from sitrep.annotate.message_headers import header_names
 from sitrep.annotate.name_checks import is_sign_off_or_stage_direction
 from sitrep.annotate.name_consistency import harmonise_names
 from sitrep.annotate.name_sports import teams_named_after_places
@@ -42,6 +50,7 @@ from sitrep.annotate.person_names import (
     places_opening_person_names,
     split_at_inner_title,
 )
+from sitrep.annotate.shop_names import shops_named_in_possessive
 from sitrep.knowledge.cues import load_cues
 
 #: Model labels folded into the report's types.
@@ -139,7 +148,8 @@ class MentionFinder:
 
     def _settle_types(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The type a name's own words give it (a demonym, an event, a firm, a person after
-        a role word), then one type per name across the document with missed repeats found."""
+        a role word or a given name), then one type per name across the document with missed
+        repeats found, then shops named in the possessive ("Wendy's")."""
         spans = demonyms_as_groups(spans)
         spans = events_by_last_word(spans)
         spans = join_ampersand_names(spans)
@@ -147,8 +157,13 @@ class MentionFinder:
         spans = acronyms_no_place_knows(spans, self._is_known_place)
         spans = people_after_role_words(spans, is_country_name)
         spans = places_opening_person_names(spans, self._is_state_or_country)
-        return harmonise_names(
-            doc, spans, self._is_common_word, self._is_known_place, short_form=short_form
+        spans = header_names(doc, signature_names(doc, spans))
+        spans = people_named_by_given_names(spans, self._is_known_place)
+        spans = countries_read_as_people(spans, self._is_state_or_country)
+        return shops_named_in_possessive(
+            harmonise_names(
+                doc, spans, self._is_common_word, self._is_known_place, short_form=short_form
+            )
         )
 
     def _places_after_locatives(self, spans: list[Span]) -> list[Span]:
@@ -210,18 +225,51 @@ class MentionFinder:
         if len(span) == 1:
             token = span[0]
             return not (
-                (token.pos_ != "PROPN" or self._frequency(token.lower_) >= COMMON_PROPN_ZIPF)
-                and _capital_says_nothing(token)
-                and self._is_common_word(token.text)
-                and not _capitalised_elsewhere(doc, token)
-                and not self._known_place_named(span)
-            )
+                (
+                    (token.pos_ != "PROPN" or self._frequency(token.lower_) >= COMMON_PROPN_ZIPF)
+                    and _capital_says_nothing(token)
+                    and self._is_common_word(token.text)
+                    and not self._known_place_named(span)
+                )
+                or self._everyday_word_by_position(span)
+            ) or _capitalised_elsewhere(doc, token)
         words = [t for t in span if t.is_alpha]
-        return not (
+        title_line = (
             span.label_ != "PERSON"  # a byline ("Jim Adams") is a line of common words too
             and _whole_line(span)
             and all(t.is_title for t in words)
             and all(self._frequency(t.lower_) >= COMMON_TITLE_ZIPF for t in words)
+        )
+        return not (
+            (title_line or self._everyday_phrase_by_position(span, words))
+            and not self._is_known_place(span.text)
+        )
+
+    def _everyday_phrase_by_position(self, span: Span, words: list[Token]) -> bool:
+        """ "Great Family Fun and Bonding", "Too Expensive", "Revised Article 4.6": words the
+        casing table writes in lower case, opening a sentence, a line or a title-case
+        heading with a common word, make a heading, not a name ("Far East", "New York"
+        and "Paddy Lad" are kept: "East" and "York" are names there, "paddy" is rare)."""
+        first = span[0]
+        return (
+            first.is_alpha
+            and first.is_title
+            and (_capital_says_nothing(first) or in_title_case_line(first))
+            and self._is_common_word(first.text)
+            and all(usually_lower_case(t.text, self._frequency) for t in words)
+            and not is_given_name(first)
+        )
+
+    def _everyday_word_by_position(self, span: Span) -> bool:
+        """A word the casing table writes in lower case ("Meal", "Slope", "Retire") that
+        has its capital only from where it stands (a sentence or line start, a title-case
+        heading), and that is no given name and no place the gazetteer knows."""
+        token = span[0]
+        return (
+            token.is_title
+            and usually_lower_case(token.text, self._frequency)
+            and (_capital_says_nothing(token) or in_title_case_line(token))
+            and not is_given_name(token)
             and not self._is_known_place(span.text)
         )
 

@@ -2,7 +2,8 @@
 the shorthand of e-mail and chat.
 
 Web text and transcripts put a capital on words that name no one: "Regards," closing
-an e-mail, "(Laughter)" in a talk, "FYI" or "ASAP" anywhere. The NER, trained on news, reads them as people or
+an e-mail, "(Laughter)" in a talk, "FYI" or "ASAP" anywhere, and abbreviations of
+common nouns ("the RFP", "an IPO"). The NER, trained on news, reads them as people or
 organisations. The words are data (``not_names.yaml``); where they stand decides, so
 "Love" in "Courtney Love" or "Music" in "Universal Music" is untouched.
 """
@@ -29,25 +30,28 @@ class NotNames:
     sign_offs: frozenset[str]
     stage_directions: frozenset[str]
     message_abbreviations: frozenset[str] = frozenset()
+    common_noun_abbreviations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_not_names(path: Path = DEFAULT_PATH) -> NotNames:
     """Read and check the word lists; errors name the file and the key to fix."""
-    keys = ("sign_offs", "stage_directions", "message_abbreviations")
+    keys = ("sign_offs", "stage_directions", "message_abbreviations", "common_noun_abbreviations")
     lists = read_word_lists(path, keys, "not-a-name word lists", optional=True)
-    return NotNames(lists["sign_offs"], lists["stage_directions"], lists["message_abbreviations"])
+    return NotNames(*(lists[key] for key in keys))
 
 
 def is_sign_off_or_stage_direction(span: Span, words: NotNames | None = None) -> bool:
     """True for "Regards," opening a line, "(Laughter)" in brackets or alone on a line, and
-    "FYI" or "ASAP" anywhere."""
+    "FYI", "ASAP" or "IPO" anywhere."""
     words = words or load_not_names()
     text = span.text.lower()
-    if text in words.message_abbreviations:
+    if text in words.message_abbreviations or text in words.common_noun_abbreviations:
         return True
     if text in words.sign_offs and _opens_line(span) and _ends_line_or_comma(span):
         return True
+    if _opens_line(span) and _line_words(span) in words.sign_offs:
+        return True  # "Kindest" read alone in "Kindest regards,"
     return text in words.stage_directions and (
         _in_brackets(span) or (_opens_line(span) and _ends_line_or_comma(span))
     )
@@ -71,6 +75,19 @@ def _ends_line_or_comma(span: Span) -> bool:
         return True
     last = doc[i - 1]
     return "\n" in last.whitespace_ or (doc[i].is_space and "\n" in doc[i].text)
+
+
+def _line_words(span: Span) -> str:
+    """The words of the span's line from the span on, lower-cased, punctuation left out."""
+    words = []
+    for token in span.doc[span.start :]:
+        if token.is_space:
+            break
+        if not token.is_punct:
+            words.append(token.lower_)
+        if "\n" in token.whitespace_:
+            break
+    return " ".join(words)
 
 
 def _in_brackets(span: Span) -> bool:
