@@ -148,16 +148,22 @@ def _predict_pipeline(article: Article) -> list[Predicted]:
 
 
 def score_articles(
-    articles: list[Article], predict: Callable[[Article], list[Predicted]]
+    articles: list[Article],
+    predict: Callable[[Article], list[Predicted]],
+    misses: list[dict[str, Any]] | None = None,
 ) -> dict[str, float]:
-    """Span P/R/F1 (exact offsets) and resolution accuracy on detected gold toponyms."""
+    """Span P/R/F1 (exact offsets) and resolution accuracy on detected gold toponyms.
+
+    ``misses``, when given, collects each detected gold toponym placed more than
+    161 km away (or not placed), with its article number and context, for review.
+    """
     from sitrep.resolve.geo.distance import haversine_km
 
     tp = n_pred = n_gold = 0
     resolved = within = id_total = id_match = 0
     n_toponyms = 0
     started = time.perf_counter()
-    for article in articles:
+    for number, article in enumerate(articles):
         predicted = predict(article)
         n_toponyms += len(predicted)
         by_span = {(p.start, p.end): p for p in predicted}
@@ -171,9 +177,12 @@ def score_articles(
             if gold.lat is None or gold.lon is None:
                 continue
             resolved += 1
+            km = None
             if pred.lat is not None and pred.lon is not None:
                 km = haversine_km(gold.lat, gold.lon, pred.lat, pred.lon)
                 within += km <= KM_THRESHOLD
+            if misses is not None and (km is None or km > KM_THRESHOLD):
+                misses.append(_miss(number, article, gold, pred, km))
             if gold.geonameid is not None:
                 id_total += 1
                 id_match += pred.geonameid == gold.geonameid
@@ -192,6 +201,22 @@ def score_articles(
         "geonameid_scored": id_total,
         "geonameid_accuracy": round(id_match / id_total, 4) if id_total else 0.0,
         "toponyms_per_second": round(n_toponyms / elapsed, 1) if elapsed else 0.0,
+    }
+
+
+def _miss(
+    number: int, article: Article, gold: GoldToponym, pred: Predicted, km: float | None
+) -> dict[str, Any]:
+    """One wrong resolution, with enough context to judge it."""
+    return {
+        "article": number,
+        "text": gold.text,
+        "start": gold.start,
+        "context": article.text[max(0, gold.start - 80) : gold.end + 80].replace("\n", " "),
+        "gold": [gold.lat, gold.lon],
+        "ours": [pred.lat, pred.lon],
+        "geonameid": pred.geonameid,
+        "km": None if km is None else round(km),
     }
 
 
@@ -286,6 +311,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--skip-events", action="store_true", help="skip the event-place score")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument(
+        "--misses",
+        type=Path,
+        default=None,
+        help="write the resolutions placed over 161 km from the gold here (JSON, for review)",
+    )
     args = parser.parse_args(argv)
 
     from sitrep.resolve.gazetteer import Gazetteer
@@ -309,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         ("lgl", args.data / "geo" / "lgl.xml", load_lgl, args.lgl_source_country or None),
         ("geovirus", args.data / "geo" / "GeoVirus.xml", load_geovirus, None),
     ]
+    all_misses: dict[str, list[dict[str, Any]]] = {}
     for name, path, loader, source_country in datasets:
         if not path.is_file():
             print(f"{name}: {path} not found, skipped", file=sys.stderr)
@@ -326,7 +358,10 @@ def main(argv: list[str] | None = None) -> int:
             predict = functools.partial(
                 _predict_gold_spans, geocoder, source_country=source_country
             )
-        figures[name] = score_articles(articles, predict)
+        dataset_misses: list[dict[str, Any]] | None = [] if args.misses is not None else None
+        figures[name] = score_articles(articles, predict, dataset_misses)
+        if dataset_misses is not None:
+            all_misses[name] = dataset_misses
         print(f"{name}: " + ", ".join(f"{k}={v}" for k, v in figures[name].items()))
 
     events_path = args.data / "events" / "event_location" / "labeled_text.jsonl.zip"
@@ -337,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             "event_location: " + ", ".join(f"{k}={v}" for k, v in figures["event_location"].items())
         )
+    if args.misses is not None:
+        args.misses.write_text(json.dumps(all_misses, indent=1), encoding="utf-8")
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0

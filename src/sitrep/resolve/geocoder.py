@@ -23,6 +23,7 @@ from sitrep.resolve.geo.coherence import keep_to_article_country
 from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
+from sitrep.resolve.geo.short_names import keep_to_full_names
 from sitrep.resolve.geo.streets import is_street_name
 
 __all__ = ["Geocoder", "Resolution", "acled_geo_precision"]
@@ -87,6 +88,7 @@ class Geocoder:
         named = self._focus_countries(named_countries)
         slots = [self._slot(mention_cue(text, s, e)) for s, e in mentions]
         inner = self._add_inner_slots(text, slots)
+        keep_to_full_names(slots)
         source = source_country.upper() if source_country else None
         for slot in slots:
             slot.prior = prior_scores(slot, source, focus)

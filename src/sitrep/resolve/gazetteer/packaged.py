@@ -21,14 +21,15 @@ Sources:
   too, at the point of their seat town.
 
 - ``data/points.yaml``: reviewed representative points where the sources' point
-  is not the conventional one (the United States).
+  is not the conventional one (the United States, Australia, Ontario, ...).
 
 No PyPI package carries admin-area coordinates, so an admin1 or admin2 area's
 point is the centroid of the convex hull of its cities (cities500 covers settled
-land densely). A country's point is countryinfo's ``latlng`` (the Factbook point
-most gazetteers share), else the centroid of its largest polygon, else its
-capital. Areas sitrep derives itself get negative ids: their GeoNames ids are
-not in these sources.
+land densely), leaving out the few towns GeoNames codes to a distant area. A
+country's point is countryinfo's ``latlng`` (the Factbook point most gazetteers
+share), else the centroid of its largest polygon, else its capital; the reviewed
+points of ``data/points.yaml`` come first. Areas sitrep derives itself get
+negative ids: their GeoNames ids are not in these sources.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from typing import Any
 
 from sitrep.resolve.gazetteer.admin_areas import DistrictEntry, load_admin_areas
 from sitrep.resolve.gazetteer.aliases import apply_aliases, load_aliases
+from sitrep.resolve.gazetteer.area_points import hull_centroid, settled_core
 from sitrep.resolve.gazetteer.index import (
     NAME_ALIAS,
     NAME_ALTERNATE,
@@ -93,7 +95,8 @@ class _Area:
         self.population += city.population
 
     def point(self) -> tuple[float, float]:
-        """Area centroid of the convex hull around the area's cities.
+        """Area centroid of the convex hull around the area's cities, strays left out
+        (`sitrep.resolve.gazetteer.area_points`).
 
         No PyPI source carries admin-area outlines; cities500 covers settled land
         densely, so the hull of an area's cities approximates its outline. Measured
@@ -104,30 +107,11 @@ class _Area:
         import numpy as np
 
         lats, lons = np.array(self.lats), np.array(self.lons)
+        keep = settled_core(lats, lons)
+        lats, lons = lats[keep], lons[keep]
         if lons.max() - lons.min() > 180:  # straddles the antimeridian: no planar hull
             return float(lats.mean()), float(lons.mean())
-        return _hull_centroid(lats, lons)
-
-
-def _hull_centroid(lats: Any, lons: Any) -> tuple[float, float]:
-    """(lat, lon) of the area centroid of the points' convex hull (planar, in degrees)."""
-    import numpy as np
-    from scipy.spatial import ConvexHull, QhullError
-
-    points = np.column_stack([lons, lats])
-    try:
-        ring = points[ConvexHull(points).vertices]
-    except (QhullError, ValueError):  # fewer than 3 points, or all on a line
-        return float(lats.mean()), float(lons.mean())
-    x, y = ring[:, 0], ring[:, 1]
-    x1, y1 = np.roll(x, -1), np.roll(y, -1)
-    cross = x * y1 - x1 * y
-    area = cross.sum() / 2
-    if area == 0:
-        return float(lats.mean()), float(lons.mean())
-    lat = ((y + y1) * cross).sum() / (6 * area)
-    lon = ((x + x1) * cross).sum() / (6 * area)
-    return float(lat), float(lon)
+        return hull_centroid(lats, lons)
 
 
 def _package_dir(package: str) -> Path:

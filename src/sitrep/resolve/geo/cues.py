@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 # A generic word naming the kind of place, mapped to the sitrep kinds it fits.
 KIND_WORDS: dict[str, frozenset[str]] = {
@@ -114,7 +115,9 @@ def chains(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[list[int]]
     that ends in "and"/"or" before another place ("Utah, Virginia, Washington
     and Wyoming"), or is longer than any administrative chain, is an
     enumeration of peers: its members stand alone as chains, and the run is
-    returned among the enumerations (second item), last member included.
+    returned among the enumerations (second item), last member included. Two
+    single places joined by "and"/"or" ("Egypt and Niger") are a pair of peers:
+    returned among the enumerations too, while each keeps its own chain.
     """
     groups: list[list[int]] = []
     lists: list[list[int]] = []
@@ -122,7 +125,32 @@ def chains(text: str, spans: Sequence[tuple[int, int]]) -> tuple[list[list[int]]
         groups.extend([[i] for i in run] if is_list else [run])
         if is_list:
             lists.append(run)
+    lists.extend(_pairs(text, spans, groups, lists))
     return groups, lists
+
+
+def _pairs(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    groups: Sequence[Sequence[int]],
+    lists: Sequence[Sequence[int]],
+) -> list[list[int]]:
+    """Two places that stand alone joined by "and"/"or" ("Egypt and Niger", "the states
+    of Texas and Georgia"). A place in a chain ("Kano, Nigeria") or in a longer
+    enumeration is left out: its peer is not simply the next name."""
+    listed = {i for members in lists for i in members}
+    alone = sorted(
+        (group[0] for group in groups if len(group) == 1 and group[0] not in listed),
+        key=lambda i: spans[i][0],
+    )
+    in_chain = sorted(i for group in groups if len(group) > 1 for i in group)
+    pairs = []
+    for i, j in pairwise(alone):
+        between = [k for k in in_chain if spans[i][1] <= spans[k][0] < spans[j][0]]
+        gap = text[spans[i][1] : spans[j][0]]
+        if not between and len(gap) <= 12 and "," not in gap and _LIST_END.match(gap):
+            pairs.append([i, j])
+    return pairs
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:

@@ -41,6 +41,9 @@ NEAR_KM = 150.0
 #: points for a reading of the same kind as most of the other places in its list
 SIBLING_KIND = 3.0
 CITY_OVER_ADMIN1 = -3.0
+#: a pair ("Egypt and Niger") reads as peers when its other place is this large;
+#: a town and a state ("New York City and Florida") are paired as often as two towns
+_PAIR_KINDS = frozenset({"country", "admin1"})
 _OWN_NAME_KINDS = frozenset({NAME_PRIMARY, NAME_ALIAS})
 
 
@@ -185,7 +188,9 @@ def _sibling_scores(members: Sequence[Slot]) -> None:
         if not kinds:
             continue
         kind, count = kinds.most_common(1)[0]
-        if count < 2:
+        if count < min(2, len(members) - 1):  # most of a list; the other of a pair
+            continue
+        if len(members) == 2 and kind not in _PAIR_KINDS:
             continue
         slot.context = [
             score + (SIBLING_KIND if place.feature == kind else 0.0)
