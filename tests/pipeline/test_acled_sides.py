@@ -31,8 +31,9 @@ def _sides(event) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
             "Kachin Independence Army",
         ),
         (
+            # the district places the clash in India: its security forces are India's
             "Security forces and Maoist rebels clashed in Dantewada district on Tuesday.",
-            "Security forces",
+            "Military Forces of India",
             "Maoist",
         ),
     ],

@@ -256,13 +256,21 @@ class ArgumentReader:
             return None
         backed = coherent_places([c[0] for c in candidates], self.doc._.places or [])
         candidates = [c for c in candidates if c[0] in backed]
+        # "protested in Lahore against atrocities in Burma": a town or region says where it
+        # happened; a country named beside it is the story's subject or backdrop.
+        candidates = [c for c in candidates if _feature(c[0]) != "country"] or candidates
         chosen = choose_event_place(
             self.text,
             (trigger.start_char, trigger.end_char),
             [(m.start_char, m.end_char) for _, m in candidates],
         )
         place = candidates[chosen][0] if chosen is not None else None
-        return self._most_specific_within(place, [c[0] for c in candidates])
+        others = [c[0] for c in candidates]
+        if _feature(place) == "country":
+            # "activists of the Federation of India staged a protest in Nalgonda, demanding":
+            # the town is nearer "demanding", but it is still the country's place in point.
+            others += self.places_in(sentence)
+        return self._most_specific_within(place, others)
 
     def _nearest_trigger(self, position: int, trigger_start: int) -> bool:
         """True when no other trigger of the sentence stands nearer to this position."""
@@ -279,10 +287,14 @@ class ArgumentReader:
 
     @staticmethod
     def _most_specific_within(place: object | None, others: list[object]) -> object | None:
-        """ "in Khair Khana, PD 17, Kabul": a smaller place the chosen one contains wins."""
+        """ "in Khair Khana, PD 17, Kabul": a smaller place the chosen one contains wins.
+
+        A name the gazetteer lacks stands for the area it was placed in ("Sadar upazila"
+        known only as somewhere in Bangladesh), so a known place inside that area wins too.
+        """
         if place is None:
             return None
-        point = getattr(place, "place", None)
+        point = getattr(place, "place", None) or getattr(place, "within", None)
         contains = getattr(point, "contains", None)
         best = place
         for other in others:
@@ -328,7 +340,7 @@ class ArgumentReader:
             and near_enough(t)
             and same_clause(t)
         ]
-        times = [t for t in times if not dates_a_noun(self.text, t, trigger.start_char)]
+        times = [t for t in times if not dates_a_noun(self.text, t, trigger.start_char, self.doc)]
         # "continued to protest on Friday, January 23rd against a recently enacted law"
         specific = [t for t in times if not str(t.value).endswith("_REF")]
         times = specific or times
@@ -344,6 +356,13 @@ class ArgumentReader:
 
 #: finer dates first when two stand equally near a trigger
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _feature(place: object | None) -> str | None:
+    """The place's kind; a name the gazetteer lacks is as precise as the area it was put in."""
+    return getattr(place, "feature", None) or getattr(
+        getattr(place, "within", None), "feature", None
+    )
 
 
 def _clock_without_day(timex: object) -> bool:

@@ -21,6 +21,7 @@ said, which the story's places do not tell, so it takes a place only from its se
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 import yaml
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
 from sitrep.events.record import EventRecord
@@ -47,11 +48,16 @@ HAPPENED = frozenset({"asserted", "reported", "claimed"})
 #: how many sentences back (and forward) a date or place may stand from the event
 SENTENCES_BACK = 3
 SENTENCES_FORWARD = 2
+#: a note this short that names a single day tells of that day throughout
+SHORT_NOTE_SENTENCES = 6
 DATED_PRECISIONS = frozenset({"day", "week", "month"})
 #: what stands before a dateline's date: the story's opening place and a comma ("Sylhet, ")
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][^\n.,()\[\]]{0,40},\s*")
 #: what follows a dateline's date: the agency in brackets or a dash ("Jan 2 (UNB)", "March 3 -")
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|-|:)")
+#: what follows the date of a dateline that opens the text with no place: an agency in
+#: brackets or a dash ("Jan 21 (UNB)", "March 3 --"), not any bracket ("Tuesday (20/01)")
+_DATELINE_AGENCY_TAIL = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,15}\)|—|–|-)")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
@@ -60,27 +66,79 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     The dateline dates the story, not the events it tells: "Sylhet, Jan 2 (UNB) - Two
     people were hurt when ... on Friday night" happened on Friday night.
     """
+    if not text[:start].strip():  # "Jan 21 (UNB) - …": a dateline without its place
+        return _DATELINE_AGENCY_TAIL.match(text, end) is not None
     return (
         _DATELINE_HEAD.fullmatch(text[:start]) is not None
         and _DATELINE_TAIL.match(text, end) is not None
     )
 
 
-def dates_a_noun(text: str, time: _Located, trigger_start: int) -> bool:
-    """Whether a time is a possessive that dates another noun than the trigger.
+def dates_a_noun(text: str, time: _Located, trigger_start: int, doc: Doc | None = None) -> bool:
+    """Whether a time is a possessive or a noun's modifier that dates another noun than the
+    trigger.
 
     "Congress observed a bandh against Monday's baton charge on party workers": Monday is
-    when the baton charge happened, not the bandh; "Monday's attack" dates the attack.
+    when the baton charge happened, not the bandh; "Monday's attack" dates the attack. So
+    does a date written in front of its noun (with ``doc``, whose tags tell the noun):
+    "protesting the hanging of a 1993 Mumbai blasts convict", "the first day of the
+    winter session", "against the government's January wage order".
     """
-    if not text[time.start : time.end].endswith(("'s", "’s")):
+    possessive = text[time.start : time.end].endswith(("'s", "’s")) or text.startswith(
+        ("'s", "’s"), time.end
+    )
+    if not possessive and not (doc is not None and _modifies_next_noun(doc, time)):
         return False
     return not (time.end <= trigger_start and len(text[time.end : trigger_start].split()) <= 2)
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
+def _modifies_next_noun(doc: Doc, time: _Located) -> bool:
+    """Whether a date stands inside a noun phrase, before its noun ("of the 2015 budget").
+
+    Only after a word that opens a noun phrase (``noun_phrase_openers``: "of", "the",
+    a possessive): "on Friday police arrested" and "police Friday arrested" date the
+    arrest.
+    """
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.lower_ in load_context_cues().noun_phrase_openers
+        and after.tag_ in _NOUN_TAGS
+        and after.is_alpha
+    )
+
+
 def story_dates(times: Sequence[TimeT], text: str) -> list[TimeT]:
-    """The times without the dateline's, unless the dateline's is the only one."""
+    """The times without the dateline's (unless the dateline's is the only one) and without
+    those a bracketed date restates."""
     told = [t for t in times if not in_dateline(text, t.start, t.end)]
-    return told or list(times)
+    return without_restated(told or list(times), text)
+
+
+#: what stands between a time and the bracketed date that restates it: "Monday [31 August]"
+_RESTATING_GAP = re.compile(r"[^\S\n]*[(\[][^\S\n]*")
+
+
+def without_restated(times: Sequence[TimeT], text: str) -> list[TimeT]:
+    """The times less those a bracketed date right after restates ("on Monday [31 August]",
+    "on Wednesday (28/01)").
+
+    The bracket is the writer's or coder's exact date for the weekday: where the two
+    disagree (a weekday read a week off, or misnamed), the written date is the one meant.
+    """
+    ordered = sorted(times, key=lambda t: t.start)
+    restated = {
+        id(time)
+        for time, following in itertools.pairwise(ordered)
+        if _RESTATING_GAP.fullmatch(text, time.end, following.start)
+        and text[following.end : following.end + 1] in {")", "]"}
+    }
+    return [t for t in times if id(t) not in restated]
 
 
 @dataclass(frozen=True)
@@ -89,6 +147,8 @@ class ContextCues:
     repeat: frozenset[str]
     repeat_window: int
     sequel: frozenset[str]
+    noun_phrase_openers: frozenset[str]
+    voiced_in_either_arena: frozenset[str]
 
 
 @functools.cache
@@ -101,12 +161,14 @@ def load_context_cues(path: Path = CUES_PATH) -> ContextCues:
             repeat=frozenset(data["repeat_cues"]),
             repeat_window=int(data["repeat_cue_window"]),
             sequel=frozenset(data["sequel_cues"]),
+            noun_phrase_openers=frozenset(data["noun_phrase_openers"]),
+            voiced_in_either_arena=frozenset(data["voiced_in_either_arena"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event context cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys separate_occasion_cues, repeat_cues, "
-            "repeat_cue_window and sequel_cues."
+            "repeat_cue_window, sequel_cues, noun_phrase_openers and voiced_in_either_arena."
         ) from error
 
 
@@ -200,7 +262,7 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
         own = [
             t
             for t, s in zip(times, time_sentences, strict=True)
-            if s == here and not dates_a_noun(text, t, event.triggers[0].start_char)
+            if s == here and not dates_a_noun(text, t, event.triggers[0].start_char, doc)
         ]
         if own and len({_days(t) for t in own}) == 1:
             # "On February 5th, members … who … staged a protest"; "on Saturday [15 August]"
@@ -220,26 +282,77 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             event.date = earlier[-1].date
             continue
         best: tuple[int, object] | None = None
+        back, forward = _reach(times, sentence_of[-1] + 1 if sentence_of else 0)
         for timex, sentence in zip(times, time_sentences, strict=True):
             if own_arena not in owners.get(id(timex), {own_arena}):
                 continue  # another arena's events are told in its sentence
             distance = here - sentence
-            if 0 < distance <= SENTENCES_BACK or -SENTENCES_FORWARD <= distance < 0:
+            if 0 < distance <= back or -forward <= distance < 0:
                 rank = distance if distance > 0 else SENTENCES_BACK - distance
                 if best is None or rank < best[0]:
                     best = (rank, timex)
         if best is not None:
             event.date = best[1]
+    _date_by_stamp(ordered, text, times)
+
+
+def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
+    """How many sentences back and forward an event may take a written date from.
+
+    A short note that names one day tells of that day throughout: "The protesters pelted
+    stones at the temple. … A petrol bomb was hurled … on Wednesday [16 December]" — the
+    stoning, three sentences before, was on Wednesday too. A longer story or one naming
+    several days keeps to the sentences near the event.
+    """
+    if sentences <= SHORT_NOTE_SENTENCES and len({_days(t) for t in times}) == 1:
+        return sentences, sentences
+    return SENTENCES_BACK, SENTENCES_FORWARD
+
+
+#: a bracketed date after the note's last sentence: "… alongside the blockade. (27/01)"
+_STAMP = re.compile(r"[(\[][^\S\n]*$")
+_STAMP_END = re.compile(r"[^\S\n]*[)\]][^\S\n]*\.?\s*$")
+#: a time written with a month or a number is explicit; one without ("on Friday") is not
+_EXPLICIT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+
+
+def _date_by_stamp(ordered: Sequence[EventRecord], text: str, times: Sequence[TimeT]) -> None:
+    """A note stamped with a bracketed date after its last sentence happened on that date.
+
+    Coders and wire desks stamp a note with its day ("The 20-party combine enforced the
+    shutdown alongside the nationwide blockade. (27/01)"), where the text copied from an
+    earlier report may still say "on Friday". The stamp dates every event told as having
+    happened, except one whose own explicit date ("on 25 January") says otherwise.
+    """
+    if not times:
+        return
+    stamp = max(times, key=lambda t: t.start)
+    if _STAMP.search(text, 0, stamp.start) is None or not _STAMP_END.match(text, stamp.end):
+        return
+    if text[: stamp.start].rstrip(" ([").rstrip()[-1:] not in {".", "!", "?"}:
+        return  # "… around 9:30pm (19/01)": the bracket belongs to its sentence's time
+    for event in ordered:
+        if event.modality not in HAPPENED:
+            continue
+        own = event.date
+        if own is None or not _EXPLICIT.search(str(getattr(own, "text", "") or "")):
+            event.date = stamp
 
 
 def _time_owners(events: Sequence[EventRecord], times: Sequence[TimeT]) -> dict[int, set[str]]:
     """The arenas of the events told in each time's sentence, by the time's ``id``.
 
     "Three members were killed on February 13": the date belongs to the killing, and an
-    agreement told two sentences later does not take it.
+    agreement told two sentences later does not take it. A demand or an accusation
+    (``voiced_in_either_arena``) owns no date: it is voiced at a protest as at talks, and
+    "People on Monday marched demanding justice. A rally was organised by …" tells the
+    rally of Monday's march even where the march itself went unread.
     """
+    voiced = load_context_cues().voiced_in_either_arena
     owners: dict[int, set[str]] = {}
     for event in events:
+        if event.type in voiced:
+            continue
         for span in event.evidence:
             for timex in times:
                 if span.start_char <= timex.start < span.end_char:
@@ -320,7 +433,9 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
     place named before it in the article (a smaller place before a country), else the
     first named after it; places alone in their country yield to those another place
     backs. A statement takes no place from the story, nor does an event the text marks
-    as another one ("also", "another"), unless only as a later one ("later").
+    as another one ("also", "another"), unless only as a later one ("later"). Any event
+    first takes a town or region its own sentence names, even one nearer another trigger
+    or inside its actor's name (`sentence_place`).
     """
     from sitrep.events.lexicon import load_triggers
 
@@ -335,9 +450,13 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
             mentions.append((mention.start, place))
     mentions.sort(key=lambda m: m[0])
     for position, event in enumerate(ordered):
+        if event.place is not None:
+            continue
+        event.place = sentence_place(event, doc, local_only=True)
         if event.place is not None or is_statement(event.type):
             continue
         if event.distinct and not _sequel_only(event, distinct_cues, sequel):
+            event.place = sentence_place(event, doc, local_only=False)
             continue
         earlier = [
             e
@@ -353,6 +472,42 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
         before = [p for s, p in mentions if s < start and id(p) in backed]
         after = [p for s, p in mentions if s >= start and id(p) in backed]
         event.place = _most_local(list(reversed(before))) or _most_local(after)
+
+
+def sentence_place(event: EventRecord, doc: Doc, *, local_only: bool) -> object | None:
+    """The place the event's own sentence names, for an event the argument reader left
+    without one.
+
+    The reader takes only places nearest the event's own trigger and outside its actors;
+    when that leaves nothing, a place of the same sentence is still better evidence than
+    the rest of the story: "were burnt alive after picketers hurled a bomb at a bus in
+    Bogra" (nearer "hurled"), "students of Rajshahi University protested" (inside the
+    actor). A people's name ("Pakistani troops") is no place; with ``local_only``, nor is
+    a whole country ("Pakistan fired mortars").
+    """
+    from sitrep.resolve.geo.event_place import choose_event_place
+
+    trigger = event.triggers[0]
+    sentence = trigger.sent
+    found: list[tuple[object, Span]] = []
+    for place in doc._.places or []:
+        if place.point() is None or (
+            local_only and getattr(place.point(), "feature", None) == "country"
+        ):
+            continue
+        for mention in place.mentions:
+            if mention.label_ != "NORP" and sentence.start <= mention.start < sentence.end:
+                found.append((place, mention))
+    if not found:
+        return None
+    backed = coherent_places([f[0] for f in found], doc._.places or [])
+    found = [f for f in found if f[0] in backed]
+    chosen = choose_event_place(
+        document_text(doc),
+        (trigger.start_char, trigger.end_char),
+        [(m.start_char, m.end_char) for _, m in found],
+    )
+    return found[chosen][0] if chosen is not None else None
 
 
 def _sequel_only(event: EventRecord, distinct_cues: frozenset[str], sequel: frozenset[str]) -> bool:

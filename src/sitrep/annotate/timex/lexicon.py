@@ -87,6 +87,8 @@ class Lexicon(BaseModel):
     name_heads: list[str]
     attributive_determiners: list[str]
     future_markers: list[str]
+    forward_markers: list[str]
+    adjective_future_markers: list[str]
     past_markers: list[str]
     not_past_ed: list[str]
 

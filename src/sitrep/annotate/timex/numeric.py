@@ -5,8 +5,8 @@ American news the month first ("12/25/2014"). A number above 12 settles the orde
 both numbers could be a month ("05/01"), the reading that falls on or nearest before the
 publication date wins: news tells what has happened, so a day just past is likelier than
 one months away; with no publication date, the day comes first, as in most of the world.
-A date written without its year takes the year that puts it on or nearest before the
-publication date ("(30/12)" in a note of 2 January is last December's).
+A date written without its year takes the year that puts it nearest the publication
+date, a day past before one ahead ("(30/12)" in a note of 2 January is last December's).
 
 A bare "d/d" is also how notes give rough counts ("10/12 assailants", "at least 3/4
 bombs"), so a yearless one is read as a date only where dates stand: in brackets, after a
@@ -45,10 +45,20 @@ def _readings(first: int, second: int) -> list[tuple[int, int]]:
     return found
 
 
-def _closeness(date: datetime.date, reference: datetime.date) -> tuple[int, int]:
-    """Sort key: dates on or before the reference first, then the nearest."""
+#: how many days back one day ahead of the publication date weighs
+AHEAD_WEIGHT = 8
+
+
+def _closeness(date: datetime.date, reference: datetime.date) -> int:
+    """Sort key: the nearest date, a day ahead of the reference weighing as many as
+    ``AHEAD_WEIGHT`` days back.
+
+    A day just past is likelier than one a little ahead ("(30/12)" in a note of 2 January
+    is last December's), but a day ahead is likelier than the same day a year back: "from
+    15/3-19/3" in a report of 18 March ends this March 19, not last year's.
+    """
     days = (reference - date).days
-    return (0, days) if days >= 0 else (1, -days)
+    return days if days >= 0 else -days * AHEAD_WEIGHT
 
 
 def numeric_date(

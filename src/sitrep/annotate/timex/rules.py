@@ -144,11 +144,19 @@ def _named_date(match: re.Match[str], ctx: Context) -> Value | None:
     if ctx.reference is None:
         return values.unresolved(f"XXXX-{month:02d}-{day:02d}", "day")
     if match["wd"]:
+        # "Saturday, January 4th": the year whose January 4th was a Saturday, if near; a
+        # weekday that fits only a year away is a slip ("Saturday January 4th" written on
+        # Sunday 4 January means this one, not last year's).
         weekday = ctx.vocab.weekday_number(match["wd"])
         this_year = ctx.reference.year
         for year in (this_year, this_year - 1, this_year + 1):
             found = _day_or_none(year, month, day)
-            if found and found.first_day and found.first_day.isoweekday() == weekday:
+            if (
+                found
+                and found.first_day
+                and found.first_day.isoweekday() == weekday
+                and abs((found.first_day - ctx.reference).days) <= anchoring.TENSE_REACH_DAYS
+            ):
                 return found
     date = anchoring.anchor_month_day(month, day, ctx.reference, ctx.tense(match))
     return values.day(date) if date else None

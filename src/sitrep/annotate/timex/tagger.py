@@ -32,7 +32,9 @@ _CLOCK_VALUE = re.compile(r"T(?:\d\d:\d\d|\d\d)Z?$")
 # No line breaks inside: a clock time ending one line and a date heading the next
 # are two expressions.
 _DAY_THEN_CLOCK_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at\s+|around\s+|about\s+)?")
-_CLOCK_THEN_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on\s+)?")
+# "around 9:30pm (19/01)": a day in brackets right after a clock time is that time's day.
+_CLOCK_THEN_DAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on\s+|(?P<bracket>[(\[])[^\S\n]*)?")
+_CLOSING_BRACKET = re.compile(r"[^\S\n]*[)\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +168,20 @@ def _join_clock_and_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]
         following = chosen[index + 1] if index + 1 < len(chosen) else None
         if following is not None:
             gap = text[current.end : following.start]
-            clock, day = None, None
-            if _is_clock(current) and _is_day(following) and _CLOCK_THEN_DAY_GAP.fullmatch(gap):
+            clock, day, end = None, None, following.end
+            clock_then_day = _CLOCK_THEN_DAY_GAP.fullmatch(gap)
+            if _is_clock(current) and _is_day(following) and clock_then_day:
                 clock, day = current, following
+                closing = _CLOSING_BRACKET.match(text, end)
+                if clock_then_day["bracket"]:
+                    if closing is None:
+                        clock = None  # "9 pm (19/01 to 20/01)": not one bracketed day
+                    else:
+                        end = closing.end()
             elif _is_day(current) and _is_clock(following) and _DAY_THEN_CLOCK_GAP.fullmatch(gap):
                 clock, day = following, current
             if clock is not None and day is not None:
-                joined.append(_merged(current.start, following.end, clock, day))
+                joined.append(_merged(current.start, end, clock, day))
                 index += 2
                 continue
         joined.append(current)

@@ -25,6 +25,9 @@ _REPORTING_PENALTY = 25
 _ADJACENT = 5
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _AUXILIARY_PENALTY = 10
+#: future markers that are auxiliaries: after a possessive they still look ahead ("the
+#: minister's will be")
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't", "would", "is", "are", "going"})
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s+|$)(?=[\"'“‘(\[]?[A-Z0-9]|$)|\n\s*\n")
 _ABBREVIATION_BEFORE = re.compile(
@@ -71,6 +74,11 @@ def _marker_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]
     return future, past
 
 
+@per_lexicon
+def _forward_markers(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(marker.lower().split()) for marker in lexicon.forward_markers)
+
+
 @dataclass
 class TenseOracle:
     """Answers "is this offset in a past or future context?" with per-sentence caching."""
@@ -105,12 +113,20 @@ class TenseOracle:
         return self._markers[index]
 
     def _attributive(self, start: int, end: int) -> bool:
-        """ "a planned rally", "the scheduled talks": a participle after a determiner
-        describes a noun and says nothing of when the sentence's events happen."""
-        if not self.text[start:end].lower().endswith("ed"):
+        """ "a planned rally", "the scheduled talks", "the upcoming polls", "the government's
+        plan to build": a participle or adjective after a determiner, or any marker but an
+        auxiliary after a possessive, describes a noun and says nothing of when the
+        sentence's events happen ("clashed on Friday against the government's plan to build
+        townships" tells of last Friday)."""
+        marker = " ".join(self.text[start:end].lower().split())
+        before = self.text[max(0, start - 20) : start].split()
+        if not before or marker.split()[0] in _FUTURE_AUXILIARIES:
             return False
-        before = self.text[max(0, start - 12) : start].split()
-        return bool(before) and before[-1].lower() in self.lexicon.attributive_determiners
+        word = before[-1].lower()
+        if word.endswith(("'s", "’s")):
+            return True
+        describes = marker.endswith("ed") or marker in self.lexicon.adjective_future_markers
+        return describes and word in self.lexicon.attributive_determiners
 
     def tense_at(self, start: int, end: int, max_distance: int | None = None) -> Tense:
         """The tense of the marker nearest to the span [start, end), or None.
@@ -122,11 +138,14 @@ class TenseOracle:
         markers = self._sentence_markers(self.sentence_of(start))
         best: Tense = None
         best_distance = 10**9
+        forward = _forward_markers(self.lexicon)
         for marker_start, marker_end, tense in markers:
             if start <= marker_start < end:
                 continue
+            word = " ".join(self.text[marker_start:marker_end].lower().split())
+            if marker_start >= end and word in forward:
+                continue  # "on Sunday evening, ahead of the strike": the strike lies ahead
             distance = start - marker_end if marker_start < start else marker_start - end
-            word = self.text[marker_start:marker_end].lower()
             if word in _REPORTING and distance > _ADJACENT:
                 distance += _REPORTING_PENALTY
             elif word in _AUXILIARIES:
