@@ -347,7 +347,10 @@ def _occurs_after_phrase(sentence: Span, hit: TriggerHit, lexicon: TriggerLexico
 
 
 #: auxiliaries and adverbs between a plural trigger and the verb that says it took place
-OCCURRENCE_FILLERS = frozenset({"were", "was", "have", "had", "has", "also", "again", "out"})
+#: ("were held", "have been reported")
+OCCURRENCE_FILLERS = frozenset(
+    {"were", "was", "have", "had", "has", "been", "also", "again", "out"}
+)
 #: tags of a finite verb: the main verb of the clause a plural trigger is the subject of
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 #: how many tokens after a plural trigger its verb may stand, past a prepositional phrase

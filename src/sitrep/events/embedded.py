@@ -6,7 +6,9 @@ content of the promise, demand or refusal. Such an embedded event keeps its
 own record (its actors are often the only place they are named) but takes the
 modality of its frame and ranks below the event that governs it. The same holds
 for the demand a protest makes ("blocked roads demanding reforms": the coder
-codes the protest) and for an action told only as a condition ("… unless
+codes the protest), for the violence a protest is about ("relatives of the men
+who were abducted staged a demonstration": the abduction happened before and is
+told as background) and for an action told only as a condition ("… unless
 Baghdad accepts its terms").
 """
 
@@ -66,6 +68,12 @@ MODAL_GAP = 4
 #: words that close the framing verb's clause before the action
 CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although"})
 CONFIDENCE_PENALTY = 0.2
+#: event types a protest can be about ("against the killing of …", "… who were abducted")
+GRIEVANCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: modalities of an event told as having happened
+TOLD_AS_FACT = frozenset({"asserted", "reported"})
+#: tags of a finite verb: a crowd's own act, not a grievance named by a noun or participle
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def demote_embedded(events: list[EventRecord], sentence: Span) -> None:
@@ -73,6 +81,7 @@ def demote_embedded(events: list[EventRecord], sentence: Span) -> None:
     and its target to a frame that names none; rank a protest's demand below the protest and
     a condition below what it conditions."""
     demote_purposes(events, sentence)
+    demote_grievances(events, sentence)
     demote_conditions(events, sentence)
     doc = sentence.doc
     for frame in events:
@@ -132,6 +141,42 @@ def demote_purposes(events: list[EventRecord], sentence: Span) -> None:
             if frame.target is None and event.target is not frame.source:
                 # "… to press their demands on the government": whom the protest is aimed at
                 frame.target, frame.target_span = event.target, event.target_span
+
+
+def demote_grievances(events: list[EventRecord], sentence: Span) -> None:
+    """ "Families of the three men who were kidnapped by the rebels held a demonstration",
+    "following the attack on journalists, reporters brought out a procession": violence told
+    as what a protest is about happened before it. It keeps its record, told as history, and
+    ranks below the protest, which is the event the sentence reports."""
+    protests = [e for e in events if e.type == "PROTEST"]
+    for protest in protests:
+        for event in events:
+            if event.type not in GRIEVANCE_TYPES or event.modality not in TOLD_AS_FACT:
+                continue
+            if told_as_background(protest.triggers[0], event.triggers[0], same_crowd=False):
+                event.modality = "historical"
+                _rank_below(event, protest)
+
+
+def told_as_background(protest: Span, event: Span, *, same_crowd: bool) -> bool:
+    """Whether the event a protest sentence tells is background, not what the crowd did.
+
+    A clause of background ("who were attacked", "after the attack on …") opens before it
+    in its clause; or, for an event noun or participle not done by the protest's own
+    participants, a grievance word does ("protesting the bombing of …", "victims of last
+    year's clashes"). A finite verb after a grievance word is the crowd's own act
+    ("protesters demonstrating against the law vandalised a police van").
+    """
+    lexicon = load_triggers()
+    doc = event.doc
+    if protest.sent.start == event.sent.start and protest.start < event.start:
+        before = doc[protest.end : event.start]
+    else:
+        before = doc[event.sent.start : event.start]
+    cues = lexicon.background_clause_cues
+    if event[-1].tag_ not in FINITE_VERB_TAGS and not same_crowd:
+        cues = cues | lexicon.background_cues | lexicon.grievance_cues
+    return any(t.lower_ in cues for t in before)
 
 
 def demote_conditions(events: list[EventRecord], sentence: Span) -> None:

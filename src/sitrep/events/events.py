@@ -21,7 +21,11 @@ from sitrep.events.embedded import demote_embedded
 from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
 from sitrep.events.record import EventRecord
-from sitrep.events.relations import flag_crowd_violence, relate_protest_arrests
+from sitrep.events.relations import (
+    flag_crowd_violence,
+    flag_violent_protests,
+    relate_protest_arrests,
+)
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
@@ -100,9 +104,9 @@ class EventExtractor:
         fill_places(events, doc)
         fill_repeated_sources(events)
         fill_counterparts(events, _types_with_counterpart())
-        flag_crowd_violence(
-            events, {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
-        )
+        evidence_text = {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
+        flag_crowd_violence(events, evidence_text)
+        flag_violent_protests(events, evidence_text)  # after the crowd flags: it reads them
         _set_person_status(events)
         for number, event in enumerate(events, start=1):
             event.id = f"v{number}"

@@ -67,6 +67,14 @@ class TriggerLexicon:
     conditioned_types: frozenset[str] = frozenset()
     #: words after a harm verb that make its result death ("stabbed to death", "shot dead")
     fatal_results: tuple[tuple[str, ...], ...] = ()
+    #: crude hand-thrown devices ("crude bombs", "cocktails"), lower case
+    crude_weapons: tuple[str, ...] = ()
+    #: what a protest burns as a symbol ("burnt an effigy"): not violence
+    symbolic_objects: frozenset[str] = frozenset()
+    #: words that open a clause of a protest's background ("families of those who were …")
+    background_clause_cues: frozenset[str] = frozenset()
+    #: words after which an event noun is a protest's grievance ("victims of the clashes")
+    background_cues: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -192,6 +200,10 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         condition_words=frozenset(data.get("condition_words") or ()),
         fatal_results=tuple(tuple(str(w).lower().split()) for w in data.get("fatal_results") or ()),
         conditioned_types=frozenset(data.get("conditioned_types") or ()),
+        crude_weapons=tuple(str(w).lower() for w in data.get("crude_weapons") or ()),
+        symbolic_objects=frozenset(data.get("symbolic_objects") or ()),
+        background_clause_cues=frozenset(data.get("background_clause_cues") or ()),
+        background_cues=frozenset(data.get("background_cues") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },

@@ -3,12 +3,21 @@
 - A crowd's violence: arson, vandalism or stone-throwing that kills nobody, by people
   who are not an organised armed force ("hartal supporters torched a bus",
   "assailants set fire to three buses"), is what ACLED calls a riot (flag ``mob``).
+  So are crude bombs ("cocktails") such a crowd throws (flag ``crude_weapon``; the
+  ontology weighs who threw them and whether they killed).
+- Demonstrators who turn to violence: a protest told beside crowd violence, a clash with
+  the police or crude bombs by people who are not an organised armed force ("hartal
+  supporters brought out a procession and vandalised vehicles", "blockaders clashed with
+  police during demonstrations") is, for ACLED, a violent demonstration (flag
+  ``turned_violent`` on the protest): its participants are rioters, not protesters.
 - Police arresting demonstrators at a protest is, for ACLED, one event: a protest with
   intervention (flag ``intervention`` on the protest). The arrest stays a PLOVER event
   of its own but carries flag ``during_protest``, which has no ACLED category.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from sitrep.events.record import EventRecord
 
@@ -19,6 +28,12 @@ STATE_KINDS = frozenset({"police", "military", "government", "intelligence"})
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 #: how many sentences apart a protest and the arrest of its demonstrators may be told
 PROTEST_ARREST_GAP = 1
+#: how many sentences apart a protest and its demonstrators' violence may be told
+PROTEST_VIOLENCE_GAP = 1
+#: how many words after a burning verb may name the symbol burnt ("burnt an effigy of")
+SYMBOL_WINDOW = 5
+#: instruments of crowd violence (the ontology's names): fire, sticks and stones
+CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 
 
 def _actor(cluster: object | None) -> object | None:
@@ -45,21 +60,126 @@ def _state_force(cluster: object | None) -> bool:
 
 
 def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
-    """Mark arson, vandalism and stone-throwing without deaths by an unorganised crowd."""
+    """Mark arson, vandalism and stone-throwing without deaths by an unorganised crowd, and
+    the events told with crude bombs."""
+    from sitrep.events.lexicon import load_triggers
     from sitrep.knowledge.ontology import load_ontology
 
     ontology = load_ontology()
+    crude_weapons = load_triggers().crude_weapons
     for event in events:
-        if event.type != "ASSAULT" or event.counts.get("killed"):
+        if event.type != "ASSAULT":
             continue
-        instrument = ontology.instrument_from_text(evidence_text.get(id(event), ""))
-        crowd_weapon = event.mode in CROWD_MODES or instrument in {"fire", "blunt"}
+        evidence = evidence_text.get(id(event), "")
+        if any(weapon in evidence for weapon in crude_weapons):
+            event.flags.add("crude_weapon")
+        if event.counts.get("killed"):
+            continue
+        instrument = ontology.instrument_from_text(evidence)
+        crowd_weapon = event.mode in CROWD_MODES or instrument in CROWD_INSTRUMENTS
         if (
             crowd_weapon
             and event.mode not in {"firearms", "explosives"}
             and not _organised_armed(event.source)
         ):
             event.flags.add("mob")
+
+
+def flag_violent_protests(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
+    """Mark a protest whose demonstrators turn to violence (ACLED: a violent demonstration).
+
+    The violence must be the crowd's: arson, vandalism, stones or crude bombs by people who
+    are not an organised armed force, or a clash with the police. Force the police use on
+    the demonstrators ("police opened fire on the procession") is theirs, not the crowd's.
+    """
+    from sitrep.knowledge.ontology import load_ontology
+
+    ontology = load_ontology()
+    protests = [e for e in events if e.type == "PROTEST"]
+    if not protests:
+        return
+    sentence_of = _sentence_numbers(events)
+    for protest in protests:
+        if any(_riot_mode(trigger) for trigger in protest.triggers):
+            protest.flags.add("turned_violent")  # "the protest turned violent"
+    for event in events:
+        if event.type == "PROTEST" and event.mode != "riot":
+            continue
+        instrument = ontology.instrument_from_text(evidence_text.get(id(event), ""))
+        if not _crowd_violence(event, instrument) or _symbolic(event):
+            continue
+        for protest in protests:
+            if protest is not event and _told_as_its_violence(protest, event, sentence_of):
+                protest.flags.add("turned_violent")
+
+
+def _told_as_its_violence(
+    protest: EventRecord, violence: EventRecord, sentence_of: dict[int, int]
+) -> bool:
+    """Whether the violence is told as what the protest's crowd did: in the protest's
+    sentence or the next one, and not as the protest's background (``told_as_background``)."""
+    from sitrep.events.embedded import told_as_background
+
+    gap = sentence_of.get(violence.evidence[0].start, 0) - sentence_of.get(
+        protest.evidence[0].start, 0
+    )
+    if not 0 <= gap <= PROTEST_VIOLENCE_GAP:
+        return False
+    same_crowd = _same_crowd(protest, violence)
+    return not told_as_background(protest.triggers[0], violence.triggers[0], same_crowd=same_crowd)
+
+
+def _same_crowd(protest: EventRecord, violence: EventRecord) -> bool:
+    """Whether the violence is by the protest's own participants, as the text names them."""
+    name = getattr(protest.source, "name", None)
+    return name is not None and name == getattr(violence.source, "name", None)
+
+
+def _symbolic(event: EventRecord) -> bool:
+    """ "burnt an effigy of the minister", "burning tyres": a protest's symbol, not violence."""
+    from sitrep.events.lexicon import load_triggers
+
+    objects = load_triggers().symbolic_objects
+    trigger = event.triggers[0]
+    after = trigger.doc[trigger.end : min(trigger.sent.end, trigger.end + SYMBOL_WINDOW)]
+    return any(t.lower_ in objects for t in after)
+
+
+def _riot_mode(trigger: Span) -> bool:
+    """Whether a trigger of a protest tells a riot ("rioted", "turned violent")."""
+    from sitrep.annotate.lemmas import lemma_in
+    from sitrep.events.lexicon import load_triggers
+
+    lexicon = load_triggers()
+    form = trigger.text.lower()
+    entry = lexicon.phrases.get(form)
+    if entry is None and len(trigger) == 1:
+        verb = lemma_in(form, lexicon.verbs)
+        noun = form if form in lexicon.nouns else form.rstrip("s")
+        entry = lexicon.verbs.get(verb or "") or lexicon.nouns.get(noun)
+    return entry is not None and entry.type == "PROTEST" and entry.mode == "riot"
+
+
+def _crowd_violence(event: EventRecord, instrument: str | None) -> bool:
+    """Violence a crowd commits: a riot, mob violence, or a clash of a crowd or the police."""
+    if event.type == "PROTEST":
+        return event.mode == "riot"
+    if event.type != "ASSAULT" or event.counts.get("killed") or event.implicit_counts.get("killed"):
+        return False
+    if event.mode == "sideAB":  # "militants and troops clashed" is a battle, not a crowd's
+        sides = (event.source, event.target)
+        return not any(_organised_armed(s) and not _state_force(s) for s in sides)
+    if _organised_armed(event.source) or _state_force(event.source):
+        return False
+    return bool(event.flags & {"mob", "crude_weapon"}) or instrument in CROWD_INSTRUMENTS
+
+
+def _sentence_numbers(events: list[EventRecord]) -> dict[int, int]:
+    """Each sentence's start token -> its number in the document, for the events' evidence."""
+    for event in events:
+        if event.evidence:
+            return {s.start: n for n, s in enumerate(event.evidence[0].doc.sents)}
+    return {}
 
 
 def _sentence_gap(a: EventRecord, b: EventRecord, sentence_of: dict[int, int]) -> int:
