@@ -212,6 +212,7 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
         if (event.get("acled") or {}).get("event_type") in _COMBAT:
             continue
         roles: dict[str, list[str]] = {role: [] for role in ROLES}
+        ids: dict[str, list[str | None]] = {role: [] for role in ROLES}
         perpetrators = [
             (a.get("name") or "", a.get("entity"))
             for a in event.get("actors") or []
@@ -233,7 +234,9 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
             is_org = (bool(linked) and linked.get("type") != "PERSON") or (
                 not linked and names_force(name)
             )
-            roles["PerpOrg" if is_org else "PerpInd"].append(name)
+            perp_role = "PerpOrg" if is_org else "PerpInd"
+            roles[perp_role].append(name)
+            ids[perp_role].append(entity_id)
         for argument in event.get("arguments") or []:
             role = {"target": "Target", "victim": "Victim", "instrument": "Weapon"}.get(
                 argument.get("role") or ""
@@ -242,11 +245,16 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
                 continue  # GTT's victims are people's names: "six civilians" fills nothing
             if role:
                 roles[role].append(filler_text(report, argument))
+                ids[role].append(argument.get("entity"))
         for actor in event.get("actors") or []:
             linked = entity(report, actor.get("entity")) or {}
             if actor.get("role") == "target" and linked.get("type") == "PERSON":
                 roles["Victim"].append(actor.get("name") or "")
-        deduped = {role: one_per_entity([], values) for role, values in roles.items()}
+                ids["Victim"].append(actor.get("entity"))
+        deduped = {
+            role: one_per_entity([], one_per_linked_entity(values, ids[role]))
+            for role, values in roles.items()
+        }
         templates.append(
             {
                 "incident_type": _incident_type(event, report, ontology),
@@ -255,6 +263,22 @@ def predicted_templates(report: Report, ontology: Ontology) -> list[dict[str, An
             }
         )
     return merge_incidents(templates)
+
+
+def one_per_linked_entity(fillers: list[str], entity_ids: list[str | None]) -> list[str]:
+    """The fillers less those of an entity named already: "fmln" after "Farabundo Marti
+    National Liberation Front" is one entity (a GTT template lists it once) though no
+    head-noun-phrase match joins the two. The text's own words come first (arguments are
+    listed after actors' canonical names, so the last filler of an entity is kept)."""
+    last: dict[str, int] = {}
+    for i, entity_id in enumerate(entity_ids):
+        if entity_id is not None:
+            last[entity_id] = i
+    return [
+        filler
+        for i, (filler, entity_id) in enumerate(zip(fillers, entity_ids, strict=True))
+        if entity_id is None or last[entity_id] == i
+    ]
 
 
 def merge_incidents(templates: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -352,4 +376,6 @@ def score(docs: list[MucDoc], reports: list[Report], ontology: Ontology) -> dict
         "recall": round(total.recall, 4),
         "incident_f1": round(incidents.f1, 4),
         **{f"{role}_f1": round(counts.f1, 4) for role, counts in per_role.items()},
+        **{f"{role}_p": round(counts.precision, 4) for role, counts in per_role.items()},
+        **{f"{role}_r": round(counts.recall, 4) for role, counts in per_role.items()},
     }

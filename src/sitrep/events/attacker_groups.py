@@ -7,11 +7,18 @@ give every attack by "the guerrillas" to that group. This module reads, once
 per document, which group each attacker noun is tied to; a noun tied to two
 groups ("eln rebels" and "farc rebels") is tied to none, as the text does not
 say which.
+
+Where no name stands beside the noun, an article that names one armed group
+and no other ("the shining path ..." then "the terrorists dynamited ...")
+gives that group the attacks of its members' nouns ("guerrillas", "rebels",
+"terrorists", not "gunmen" or "assassins", whom anybody may hire): a coder
+reading the article does the same, and an article naming two groups leaves
+the nouns untied.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -31,23 +38,51 @@ def attacker_groups(
     owner: Mapping[int, object],
     attacker_noun: Callable[[str], str | None],
     is_group: Callable[[object, Span], bool],
+    member_nouns: Container[str] = frozenset(),
+    is_armed_group: Callable[[object], bool] | None = None,
 ) -> dict[str, Group]:
     """Attacker noun (singular, lower case) -> the one group the article ties it to.
 
     ``attacker_noun`` gives a token's attacker noun in the singular, or None;
-    ``is_group`` says whether a named entity is an armed group's name."""
+    ``is_group`` says whether a named entity is an armed group's name;
+    ``member_nouns`` are the nouns that the article's sole armed group (an entity for
+    which ``is_armed_group`` holds) takes when no name stands beside them."""
     if _LAST and _LAST[0][0] is doc:
         return _LAST[0][1]
     tied: dict[str, dict[int, Group]] = {}
+    nouns: set[str] = set()
     for token in doc:
         noun = attacker_noun(token.lower_)
         if noun is None:
             continue
+        nouns.add(noun)
         for group in _groups_beside(doc, owner, token.i, is_group):
             tied.setdefault(noun, {})[id(group[0])] = group
     found = {noun: next(iter(groups.values())) for noun, groups in tied.items() if len(groups) == 1}
+    sole = _sole_armed_group(owner, is_armed_group) if is_armed_group else None
+    if sole is not None:
+        for noun in nouns - set(tied):
+            if noun in member_nouns:
+                found[noun] = sole
     _LAST[:] = [(doc, found)]
     return found
+
+
+def _sole_armed_group(
+    owner: Mapping[int, object], is_armed_group: Callable[[object], bool]
+) -> Group | None:
+    """The one armed group the article names, with its first mention; None for none or two."""
+    groups: dict[int, object] = {}
+    for cluster in owner.values():
+        if id(cluster) not in groups and is_armed_group(cluster):
+            groups[id(cluster)] = cluster
+    if len(groups) != 1:
+        return None
+    cluster = next(iter(groups.values()))
+    mentions = list(getattr(cluster, "mentions", []))
+    if not mentions:
+        return None
+    return cluster, min(mentions, key=lambda m: m.start)
 
 
 def _groups_beside(

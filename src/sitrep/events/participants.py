@@ -26,7 +26,7 @@ trigger:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +41,27 @@ PARTICIPANTS_PATH = Path(__file__).with_name("participants.yaml")
 CLASSES = ("weapon", "target", "person", "noncombatant", "perpetrator", "force", "collective")
 #: The section of last words that make a name a place ("Junin department"), not a class.
 PLACE_WORDS = "place_words"
+#: The section of attacker nouns that name an armed group's members ("guerrillas"), not a class.
+GROUP_MEMBERS = "group_members"
+#: The section of verbs whose weapon objects were taken, not used ("seized a rifle").
+SEIZURE_VERBS = "seizure_verbs"
+#: The section of words that say who is responsible for an attack ("claimed responsibility
+#: for", "blamed ... for", "blamed on"), not a class.
+RESPONSIBILITY = "responsibility"
+RESPONSIBILITY_KEYS = (
+    "claim_verbs",
+    "claim_nouns",
+    "responsible_words",
+    "blame_verbs",
+    "blame_prepositions",
+    "blame_links",
+)
+#: Who claims nothing: "no one has claimed responsibility for the attacks".
+QUOTE_MARKS = frozenset({'"', "'"})
+NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
+#: Kinds of actor (knowledge base) whose members attack as the group: an article's sole one
+#: takes its members' attacks (see ``sitrep.events.attacker_groups``).
+ARMED_GROUP_KINDS = frozenset({"armed_group", "paramilitary", "militia", "criminal_group"})
 #: Tags a noun phrase is made of (Penn Treebank); it ends at its last noun.
 PHRASE_TAGS = frozenset(
     {
@@ -64,8 +85,20 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: What may stand before a modifier (a number, an adjective) inside a noun phrase.
 MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB", "HYPH", "VBN"})
 #: Words that end a phrase whatever their tag (a tagger misreads some in caseless text).
-PHRASE_BREAKS = frozenset({"by", "with", "of", "and", "or", "in", "on", "at", "who", "which"})
+PHRASE_BREAKS = frozenset(
+    {"by", "with", "of", "and", "or", "in", "on", "at", "who", "which"}
+    # "terrorists tonight bombed …": a day word tagged as a noun is not the phrase's head
+    | {"today", "tonight", "yesterday", "tomorrow", "overnight"}
+)
 MAX_PHRASE = 8
+#: How far back a list of seized things may begin.
+MAX_SEIZED_LIST = 16
+#: Nouns of time that end a phrase before another noun: "the last few hours | terrorists".
+TIME_UNITS = frozenset(
+    {"hours", "days", "weeks", "months", "years", "night", "morning", "afternoon", "evening"}
+)
+#: Prepositions before which a place noun is where an event happened ("on a road").
+LOCATIVE_PREPOSITIONS = frozenset({"on", "in", "along", "near", "through", "across", "into"})
 AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 PERSON_TYPES = frozenset({"PERSON"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -77,6 +110,10 @@ class ParticipantLexicon:
 
     classes: Mapping[tuple[str, ...], str]
     place_words: frozenset[str] = frozenset()
+    group_members: frozenset[str] = frozenset()
+    seizure_verbs: frozenset[str] = frozenset()
+    #: claim_verbs, claim_nouns, blame_verbs, blame_links (see participants.yaml)
+    responsibility: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, path: Path) -> ParticipantLexicon:
@@ -89,11 +126,12 @@ class ParticipantLexicon:
                 f"cannot read the participant word list {str(path)!r} ({err}); fix or restore it",
                 source=str(path),
             ) from None
-        unknown = set(data) - {*CLASSES, PLACE_WORDS}
+        sections = (*CLASSES, PLACE_WORDS, GROUP_MEMBERS, SEIZURE_VERBS, RESPONSIBILITY)
+        unknown = set(data) - set(sections)
         if unknown:
             raise KnowledgeError(
                 f"the participant word list {str(path)!r} has unknown sections {sorted(unknown)}; "
-                f"use only {', '.join((*CLASSES, PLACE_WORDS))}",
+                f"use only {', '.join(sections)}",
                 source=str(path),
             )
         classes: dict[tuple[str, ...], str] = {}
@@ -101,7 +139,20 @@ class ParticipantLexicon:
             for entry in data.get(name) or []:
                 classes[tuple(str(entry).lower().split())] = name
         place_words = frozenset(str(w).lower() for w in data.get(PLACE_WORDS) or [])
-        return cls(classes, place_words)
+        members = frozenset(str(w).lower() for w in data.get(GROUP_MEMBERS) or [])
+        cues = data.get(RESPONSIBILITY) or {}
+        if not isinstance(cues, dict) or set(cues) - set(RESPONSIBILITY_KEYS):
+            raise KnowledgeError(
+                f"the {RESPONSIBILITY!r} section of {str(path)!r} must map only "
+                f"{', '.join(RESPONSIBILITY_KEYS)} to lists of words; fix it",
+                source=str(path),
+            )
+        responsibility = {
+            key: frozenset(str(w).lower() for w in cues.get(key) or [])
+            for key in RESPONSIBILITY_KEYS
+        }
+        seizing = frozenset(str(w).lower() for w in data.get(SEIZURE_VERBS) or [])
+        return cls(classes, place_words, members, seizing, responsibility)
 
     def class_of(self, words: list[str]) -> str | None:
         """The class of a phrase from its longest listed ending ("armed men": perpetrator)."""
@@ -187,6 +238,11 @@ class ParticipantReader:
         if weapon is not None and not used & set(range(weapon.start, weapon.end)):
             found.append(ArgumentRecord("instrument", weapon))
             used |= set(range(weapon.start, weapon.end))
+        attackers = self._attacker_modifier(lo, t_start, t_end)
+        if attackers is not None and not used & set(range(attackers.start, attackers.end)):
+            found.append(ArgumentRecord("perpetrator", attackers))
+            used |= set(range(attackers.start, attackers.end))
+            found.extend(self._group_told_elsewhere(Phrase(attackers, "perpetrator")))
         for phrase in self.phrases(lo, hi, skip=trigger):
             tokens = set(range(phrase.span.start, phrase.span.end))
             if tokens & used:
@@ -195,8 +251,10 @@ class ParticipantReader:
             after_by = by is not None and phrase.span.start > by
             patient_side = (before if patient_before else not before) and not after_by
             role = self._role(phrase.kind, patient_side, before)
-            if role is None:
+            if role is None or (role == "target" and self._where(phrase.span)):
                 continue
+            if role == "instrument" and self._seized(phrase.span.start, lo):
+                continue  # "… and seized a rifle": taken from the attackers, not used
             if role == "perpetrator" and self._undergoes(phrase.span.end, t_start):
                 continue  # "civilians were wounded in the attack": they underwent it
             if role == "perpetrator" and phrase.kind in {"person", "force"}:
@@ -210,7 +268,83 @@ class ParticipantReader:
             if role == "perpetrator":
                 groups = list(self._organisations(phrase.span.start, phrase.end_of_text))
                 found.extend(groups or self._group_told_elsewhere(phrase))
+        claimed = self._responsible(t_start)
+        if claimed is not None and not used & set(range(claimed.span.start, claimed.span.end)):
+            found.append(claimed)
         return found
+
+    def _responsible(self, trigger_start: int) -> ArgumentRecord | None:
+        """Who the sentence says is responsible for the event its trigger names: "the ELN
+        claimed responsibility for the attack", "soldiers were responsible for the killing",
+        "the minister blamed the FMLN for the murder", "accused the army of killing",
+        "the bombing was blamed on drug traffickers". No one is when "no one has claimed"."""
+        doc = self.doc
+        cues = self.lexicon.responsibility
+        sentence = doc[trigger_start].sent
+        words = [t.lower_ for t in sentence]
+        at = trigger_start - sentence.start
+        for k in range(at - 1, -1, -1):
+            word = words[k]
+            if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
+                verb = k - 2
+                if verb >= 0 and words[verb] in cues.get("claim_verbs", ()):
+                    return self._agent_before(sentence.start + verb, sentence.start)
+            if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
+                return self._agent_before(sentence.start + k - 1, sentence.start)
+            between = set(words[k + 1 : at])
+            if word in cues.get("blame_verbs", ()) and between & cues.get(
+                "blame_prepositions", set()
+            ):
+                return self._agent_after(sentence.start + k + 1, sentence.start + at)
+        for k in range(at + 1, len(words) - 1):
+            if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
+                return self._agent_after(sentence.start + k + 2, sentence.end)
+        return None
+
+    def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
+        """The name or noun phrase that ends right before a verb ("the extraditables
+        (have) claimed"), past auxiliaries."""
+        doc = self.doc
+        end = verb
+        while end > lo and doc[end - 1].lower_ in AUXILIARIES:
+            end -= 1
+        start = end
+        while start > lo and (self._in_phrase(start - 1) or doc[start - 1].text in QUOTE_MARKS):
+            start -= 1
+        return self._agent(start, end)
+
+    def _agent_after(self, start: int, hi: int) -> ArgumentRecord | None:
+        """The name or noun phrase that starts at ``start`` ("blamed the FMLN for")."""
+        doc = self.doc
+        while start < hi and doc[start].text in QUOTE_MARKS:
+            start += 1
+        end = start
+        while end < hi and (self._in_phrase(end) or end in self.owner):
+            end += 1
+        return self._agent(start, end)
+
+    def _agent(self, start: int, end: int) -> ArgumentRecord | None:
+        doc = self.doc
+        while start < end and doc[start].text in QUOTE_MARKS:
+            start += 1
+        while end > start and doc[end - 1].text in QUOTE_MARKS:
+            end -= 1
+        if start >= end or {t.lower_ for t in doc[start:end]} & NOBODY:
+            return None
+        for i in range(start, end):
+            cluster = self.owner.get(i)
+            if cluster is None:
+                continue
+            mention = next(
+                (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
+            )
+            if mention is None:
+                continue
+            if getattr(cluster, "type", "") not in PLACE_TYPES or names_group(cluster, mention):
+                return ArgumentRecord("perpetrator", mention, cluster)
+        if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
+            return None
+        return ArgumentRecord("perpetrator", doc[start:end])
 
     def _organisations(self, start: int, end: int) -> Iterator[ArgumentRecord]:
         """ "FMLN guerrillas", "members of the ELN": the named group the attackers belong to
@@ -232,7 +366,14 @@ class ParticipantReader:
         if phrase.kind != "perpetrator":
             return []
         noun = self.lexicon.attacker_noun(self.doc[phrase.span.end - 1].lower_)
-        groups = attacker_groups(self.doc, self.owner, self.lexicon.attacker_noun, names_group)
+        groups = attacker_groups(
+            self.doc,
+            self.owner,
+            self.lexicon.attacker_noun,
+            names_group,
+            self.lexicon.group_members,
+            is_armed_group,
+        )
         if noun is None or noun not in groups:
             return []
         cluster, mention = groups[noun]
@@ -257,6 +398,40 @@ class ParticipantReader:
             first -= 1
         words = [t.lower_ for t in doc[first:end]]
         return doc[first:end] if self.lexicon.class_of(words) == "weapon" else None
+
+    def _seized(self, start: int, lo: int) -> bool:
+        """Whether a weapon is the object, or in the list of objects, of a verb of seizing
+        ("troops seized a rifle, a rocket launcher and ammunition")."""
+        doc = self.doc
+        for k in range(start - 1, max(lo, start - MAX_SEIZED_LIST) - 1, -1):
+            word = doc[k].lower_
+            if word in self.lexicon.seizure_verbs:
+                return True
+            if not (self._in_phrase(k) or word in {",", "and", "also"}):
+                return False
+        return False
+
+    def _where(self, span: Span) -> bool:
+        """ "killed two officials on a road near huari", "in the port of la libertad": a way
+        or a place after a locative preposition is where it happened, not what was attacked."""
+        before = span.start - 1
+        if before < 0 or self.doc[before].lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        return any(w in self.lexicon.place_words for w in singulars(span[-1].lower_))
+
+    def _attacker_modifier(self, lo: int, start: int, end: int) -> Span | None:
+        """ "the terrorist attack", "a guerrilla ambush": a group member's noun that modifies
+        a noun trigger says who did it, as a weapon noun there says with what."""
+        doc = self.doc
+        if doc[end - 1].tag_ not in NOUN_TAGS:
+            return None  # "bombed", "bombing": a verb's subject is read as a phrase
+        k = start - 1
+        # only the nouns of an armed group's members: "a criminal attack" judges the act
+        if k < lo or self.lexicon.attacker_noun(doc[k].lower_) not in self.lexicon.group_members:
+            return None
+        if self.owner.get(k) is not None:
+            return None  # a name ("the FMLN attack") is read by the actor reader
+        return doc[k : k + 1]
 
     def _undergoes(self, end: int, limit: int) -> bool:
         """Whether a passive verb follows the phrase ("… were killed", "… were seriously
@@ -350,7 +525,8 @@ class ParticipantReader:
             return first or before in MODIFIER_TAGS
         if tag in {"HYPH", "POS"}:
             return not first
-        return True
+        # "in the last few hours terrorists staged …": two phrases
+        return first or tag not in NOUN_TAGS or doc[i - 1].lower_ not in TIME_UNITS
 
     def _in_phrase(self, i: int) -> bool:
         token = self.doc[i]
@@ -397,3 +573,15 @@ def names_group(cluster: object, mention: Span) -> bool:
     text = mention.text.replace(".", "")
     is_acronym = text.isalpha() and text.isupper() and 3 <= len(text) <= 6
     return getattr(cluster, "type", "") == "GPE" and is_acronym
+
+
+def is_armed_group(cluster: object) -> bool:
+    """Whether an entity is linked to an armed group of the knowledge base (a rebel army, a
+    paramilitary force, a cartel), not to a state's forces, a party or a firm."""
+    actor_id = getattr(cluster, "actor_id", None)
+    if not actor_id:
+        return False
+    from sitrep.knowledge.actors import load_actors
+
+    actor = load_actors().get(actor_id)
+    return actor is not None and str(actor.kind) in ARMED_GROUP_KINDS
