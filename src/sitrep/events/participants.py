@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.lemmas import irregular_forms
 from sitrep.events.attacker_groups import attacker_groups
 from sitrep.events.record import ArgumentRecord
+from sitrep.events.responsibility import ResponsibilityReader
 
 PARTICIPANTS_PATH = Path(__file__).with_name("participants.yaml")
 CLASSES = ("weapon", "target", "person", "noncombatant", "perpetrator", "force", "collective")
@@ -56,9 +57,6 @@ RESPONSIBILITY_KEYS = (
     "blame_prepositions",
     "blame_links",
 )
-#: Who claims nothing: "no one has claimed responsibility for the attacks".
-QUOTE_MARKS = frozenset({'"', "'"})
-NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
 #: Kinds of actor (knowledge base) whose members attack as the group: an article's sole one
 #: takes its members' attacks (see ``sitrep.events.attacker_groups``).
 ARMED_GROUP_KINDS = frozenset({"armed_group", "paramilitary", "militia", "criminal_group"})
@@ -268,83 +266,12 @@ class ParticipantReader:
             if role == "perpetrator":
                 groups = list(self._organisations(phrase.span.start, phrase.end_of_text))
                 found.extend(groups or self._group_told_elsewhere(phrase))
-        claimed = self._responsible(t_start)
+        claimed = ResponsibilityReader(
+            self.doc, self.owner, self.lexicon.responsibility, self._in_phrase, names_group
+        ).responsible(t_start)
         if claimed is not None and not used & set(range(claimed.span.start, claimed.span.end)):
             found.append(claimed)
         return found
-
-    def _responsible(self, trigger_start: int) -> ArgumentRecord | None:
-        """Who the sentence says is responsible for the event its trigger names: "the ELN
-        claimed responsibility for the attack", "soldiers were responsible for the killing",
-        "the minister blamed the FMLN for the murder", "accused the army of killing",
-        "the bombing was blamed on drug traffickers". No one is when "no one has claimed"."""
-        doc = self.doc
-        cues = self.lexicon.responsibility
-        sentence = doc[trigger_start].sent
-        words = [t.lower_ for t in sentence]
-        at = trigger_start - sentence.start
-        for k in range(at - 1, -1, -1):
-            word = words[k]
-            if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
-                verb = k - 2
-                if verb >= 0 and words[verb] in cues.get("claim_verbs", ()):
-                    return self._agent_before(sentence.start + verb, sentence.start)
-            if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
-                return self._agent_before(sentence.start + k - 1, sentence.start)
-            between = set(words[k + 1 : at])
-            if word in cues.get("blame_verbs", ()) and between & cues.get(
-                "blame_prepositions", set()
-            ):
-                return self._agent_after(sentence.start + k + 1, sentence.start + at)
-        for k in range(at + 1, len(words) - 1):
-            if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
-                return self._agent_after(sentence.start + k + 2, sentence.end)
-        return None
-
-    def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
-        """The name or noun phrase that ends right before a verb ("the extraditables
-        (have) claimed"), past auxiliaries."""
-        doc = self.doc
-        end = verb
-        while end > lo and doc[end - 1].lower_ in AUXILIARIES:
-            end -= 1
-        start = end
-        while start > lo and (self._in_phrase(start - 1) or doc[start - 1].text in QUOTE_MARKS):
-            start -= 1
-        return self._agent(start, end)
-
-    def _agent_after(self, start: int, hi: int) -> ArgumentRecord | None:
-        """The name or noun phrase that starts at ``start`` ("blamed the FMLN for")."""
-        doc = self.doc
-        while start < hi and doc[start].text in QUOTE_MARKS:
-            start += 1
-        end = start
-        while end < hi and (self._in_phrase(end) or end in self.owner):
-            end += 1
-        return self._agent(start, end)
-
-    def _agent(self, start: int, end: int) -> ArgumentRecord | None:
-        doc = self.doc
-        while start < end and doc[start].text in QUOTE_MARKS:
-            start += 1
-        while end > start and doc[end - 1].text in QUOTE_MARKS:
-            end -= 1
-        if start >= end or {t.lower_ for t in doc[start:end]} & NOBODY:
-            return None
-        for i in range(start, end):
-            cluster = self.owner.get(i)
-            if cluster is None:
-                continue
-            mention = next(
-                (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
-            )
-            if mention is None:
-                continue
-            if getattr(cluster, "type", "") not in PLACE_TYPES or names_group(cluster, mention):
-                return ArgumentRecord("perpetrator", mention, cluster)
-        if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
-            return None
-        return ArgumentRecord("perpetrator", doc[start:end])
 
     def _organisations(self, start: int, end: int) -> Iterator[ArgumentRecord]:
         """ "FMLN guerrillas", "members of the ELN": the named group the attackers belong to

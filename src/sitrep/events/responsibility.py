@@ -1,0 +1,116 @@
+"""Who a sentence says is responsible for an attack: the claim and blame phrases.
+
+"The ELN claimed responsibility for the attack", "soldiers were responsible for the
+killing", "the minister blamed the FMLN for the murder", "the bombing was blamed on drug
+traffickers": the claimant or the accused is the event's perpetrator as the text tells
+it (its modality says who says so). The cue words are the ``responsibility`` section of
+``participants.yaml``; the noun-phrase test and the armed-group test come from the
+participant reader, so both readers agree on what a phrase and a group are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.record import ArgumentRecord
+
+#: Quote marks around a claimant's name ("'the extraditables' claimed").
+QUOTE_MARKS = frozenset({'"', "'"})
+#: Who claims nothing: "no one has claimed responsibility for the attacks".
+NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+class ResponsibilityReader:
+    """Reads the claimant or the accused of one event from its sentence."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        owner: Mapping[int, object],
+        cues: Mapping[str, frozenset[str]],
+        in_phrase: Callable[[int], bool],
+        is_group: Callable[[object, Span], bool],
+    ) -> None:
+        self.doc = doc
+        self.owner = owner
+        self.cues = cues
+        self.in_phrase = in_phrase
+        self.is_group = is_group
+
+    def responsible(self, trigger_start: int) -> ArgumentRecord | None:
+        """Who the sentence says is responsible for the event its trigger names: "the ELN
+        claimed responsibility for the attack", "soldiers were responsible for the killing",
+        "the minister blamed the FMLN for the murder", "accused the army of killing",
+        "the bombing was blamed on drug traffickers". No one is when "no one has claimed"."""
+        doc = self.doc
+        cues = self.cues
+        sentence = doc[trigger_start].sent
+        words = [t.lower_ for t in sentence]
+        at = trigger_start - sentence.start
+        for k in range(at - 1, -1, -1):
+            word = words[k]
+            if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
+                verb = k - 2
+                if verb >= 0 and words[verb] in cues.get("claim_verbs", ()):
+                    return self._agent_before(sentence.start + verb, sentence.start)
+            if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
+                return self._agent_before(sentence.start + k - 1, sentence.start)
+            between = set(words[k + 1 : at])
+            if word in cues.get("blame_verbs", ()) and between & cues.get(
+                "blame_prepositions", set()
+            ):
+                return self._agent_after(sentence.start + k + 1, sentence.start + at)
+        for k in range(at + 1, len(words) - 1):
+            if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
+                return self._agent_after(sentence.start + k + 2, sentence.end)
+        return None
+
+    def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
+        """The name or noun phrase that ends right before a verb ("the extraditables
+        (have) claimed"), past auxiliaries."""
+        doc = self.doc
+        end = verb
+        while end > lo and doc[end - 1].lower_ in AUXILIARIES:
+            end -= 1
+        start = end
+        while start > lo and (self.in_phrase(start - 1) or doc[start - 1].text in QUOTE_MARKS):
+            start -= 1
+        return self._agent(start, end)
+
+    def _agent_after(self, start: int, hi: int) -> ArgumentRecord | None:
+        """The name or noun phrase that starts at ``start`` ("blamed the FMLN for")."""
+        doc = self.doc
+        while start < hi and doc[start].text in QUOTE_MARKS:
+            start += 1
+        end = start
+        while end < hi and (self.in_phrase(end) or end in self.owner):
+            end += 1
+        return self._agent(start, end)
+
+    def _agent(self, start: int, end: int) -> ArgumentRecord | None:
+        doc = self.doc
+        while start < end and doc[start].text in QUOTE_MARKS:
+            start += 1
+        while end > start and doc[end - 1].text in QUOTE_MARKS:
+            end -= 1
+        if start >= end or {t.lower_ for t in doc[start:end]} & NOBODY:
+            return None
+        for i in range(start, end):
+            cluster = self.owner.get(i)
+            if cluster is None:
+                continue
+            mention = next(
+                (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
+            )
+            if mention is None:
+                continue
+            if getattr(cluster, "type", "") not in PLACE_TYPES or self.is_group(cluster, mention):
+                return ArgumentRecord("perpetrator", mention, cluster)
+        if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
+            return None
+        return ArgumentRecord("perpetrator", doc[start:end])
