@@ -59,12 +59,16 @@ ADMIN1_EQUIVALENTS_PATH = Path(__file__).with_name("acled_admin1.yaml")
 FLOORS = {"type": 0.85, "date": 0.90, "admin1": 0.80, "fatalities": 0.85, "inter1": 0.75}
 #: the note was written on the day of the event: its "today" is the event date
 SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
-#: the note says when: a weekday, a month, "today"/"yesterday", a dd/mm date
+#: the note says when: a weekday, a month, "today"/"yesterday", a dd/mm date. Weekdays and
+#: months count only capitalised, as news writes them: "a protest march", "may" the verb
+#: and "sat" are not dates.
 STATES_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
-    r"|jun|jul|aug|sept?|oct|nov|dec)\b|\b\d{1,2}/\d{1,2}\b",
-    re.IGNORECASE,
+    r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!-)"
+    r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY)\b"
+    r"|\b\d{1,2}/\d{1,2}\b"
 )
 #: modalities of an event told as having happened
 HAPPENED = frozenset({"asserted", "reported", "claimed"})
