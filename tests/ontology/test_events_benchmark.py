@@ -438,3 +438,23 @@ def test_acled_admin1_accepts_current_names_of_old_regions() -> None:
     assert not acled.admin1_matches("Sindh", "Punjab", "Pakistan")
     assert not acled.admin1_matches("Bagmati Province", "Central", "Sri Lanka")
     assert not acled.admin1_matches(None, "Dhaka", "Bangladesh")
+
+
+def test_acled_a_march_or_may_the_verb_is_no_stated_time() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    note = acled.AcledCase(
+        id="z",
+        text="Students held a protest march; police said they may file cases.",
+        event_date=date(2015, 5, 9),
+        time_precision=1,
+        event_type="Riots/Protests",
+        admin1="Dhaka",
+        fatalities=0,
+        inter1=6,
+        country="Bangladesh",
+    )
+    assert not note.states_time
+    assert replace(note, text="Students marched in Dhaka on 9 May.").states_time
+    assert replace(note, text="Students marched in Dhaka on Saturday.").states_time
