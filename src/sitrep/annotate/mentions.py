@@ -20,17 +20,17 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.address_chains import (
     LOCATIVE_WORDS,
-    TOPONYM_LABELS,
     address_chains,
     after_locative,
     is_country_name,
 )
+from sitrep.annotate.celestial_names import celestial_bodies_as_misc
 from sitrep.annotate.country_names import countries_read_as_people
+from sitrep.annotate.day_names import is_short_day_name
 from sitrep.annotate.event_names import events_by_last_word
-from sitrep.annotate.everyday_words import in_title_case_line, usually_lower_case
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.annotate.facility_names import facilities_by_last_word
 from sitrep.annotate.given_names import (
-    is_given_name,
     people_named_by_given_names,
     signature_names,
 )
@@ -38,6 +38,7 @@ from sitrep.annotate.group_names import demonyms_as_groups
 from sitrep.annotate.message_headers import header_names
 from sitrep.annotate.name_checks import is_sign_off_or_stage_direction
 from sitrep.annotate.name_consistency import harmonise_names
+from sitrep.annotate.name_plausibility import COMMON_TITLE_ZIPF, NamePlausibility
 from sitrep.annotate.name_sports import teams_named_after_places
 from sitrep.annotate.org_names import (
     acronyms_no_place_knows,
@@ -50,7 +51,9 @@ from sitrep.annotate.person_names import (
     places_opening_person_names,
     split_at_inner_title,
 )
+from sitrep.annotate.place_lookup import is_large_town_by_rare_name, is_place_name
 from sitrep.annotate.shop_names import shops_named_in_possessive
+from sitrep.annotate.storm_names import storms_as_misc
 from sitrep.knowledge.cues import load_cues
 
 #: Model labels folded into the report's types.
@@ -84,6 +87,14 @@ class MentionFinder:
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._labels: dict[str, str] = {}
         self._demonym: Callable[[str], str | None] | None = None
+        self._plausibility: NamePlausibility | None = None
+
+    @property
+    def _names(self) -> NamePlausibility:
+        """The checks on whether a span is a name at all (built on first use)."""
+        if self._plausibility is None:
+            self._plausibility = NamePlausibility(self._is_known_place, self.word_frequency)
+        return self._plausibility
 
     def _build(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Phrase matchers over every alias: exact case for acronyms, any case for names."""
@@ -134,11 +145,12 @@ class MentionFinder:
         model_spans: list[Span] = []
         for ent in (part for whole in doc.ents for part in split_at_inner_title(whole)):
             cleaned = _cut_at_address(self._dateline(_clean(doc, ent)))
-            cleaned = _cut_at_dash(cleaned, self._frequency) if cleaned is not None else None
+            cleaned = _cut_at_dash(cleaned, self._names.frequency) if cleaned is not None else None
             if (
                 cleaned is not None
-                and self._plausible_name(cleaned, cased)
+                and self._names.plausible(cleaned, cased)
                 and not is_sign_off_or_stage_direction(cleaned)
+                and not is_short_day_name(cleaned)
             ):
                 model_spans.append(cleaned)
         merged = self._settle_types(doc, merge_mentions(model_spans, kb_spans))
@@ -149,22 +161,24 @@ class MentionFinder:
     def _settle_types(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The type a name's own words give it (a demonym, an event, a firm, a person after
         a role word or a given name), then one type per name across the document with missed
-        repeats found, then shops named in the possessive ("Wendy's")."""
+        repeats found, then shops named in the possessive ("Wendy's") and named storms
+        ("Hurricane Rita", which a given name would make a person)."""
         spans = demonyms_as_groups(spans)
+        spans = celestial_bodies_as_misc(spans)
         spans = events_by_last_word(spans)
         spans = join_ampersand_names(spans)
         spans = organisations_by_last_word(spans, self._is_known_place)
+        spans = facilities_by_last_word(spans, self._is_known_place)
         spans = acronyms_no_place_knows(spans, self._is_known_place)
         spans = people_after_role_words(spans, is_country_name)
         spans = places_opening_person_names(spans, self._is_state_or_country)
         spans = header_names(doc, signature_names(doc, spans))
         spans = people_named_by_given_names(spans, self._is_known_place)
-        spans = countries_read_as_people(spans, self._is_state_or_country)
-        return shops_named_in_possessive(
-            harmonise_names(
-                doc, spans, self._is_common_word, self._is_known_place, short_form=short_form
-            )
+        spans = countries_read_as_people(spans, self._is_state_country_or_large_town)
+        spans = harmonise_names(
+            doc, spans, self._names.is_common_word, self._is_known_place, short_form=short_form
         )
+        return storms_as_misc(shops_named_in_possessive(spans))
 
     def _places_after_locatives(self, spans: list[Span]) -> list[Span]:
         """ "a bomb blast in Kolkata": a known place after "in/at/near" is a place, whatever
@@ -200,83 +214,6 @@ class MentionFinder:
             fixed.append(span)
         return fixed
 
-    def _frequency(self, word: str) -> float:
-        """How common a word is in English (Zipf scale: 7 for "the", 3 for rare words)."""
-        if self.word_frequency is None:
-            self.word_frequency = _wordfreq_zipf
-        return self.word_frequency(word)
-
-    def _is_common_word(self, word: str) -> bool:
-        threshold = COMMON_SHOUTED_ZIPF if word.isupper() and len(word) > 1 else COMMON_WORD_ZIPF
-        return self._frequency(word.lower()) >= threshold
-
-    def _plausible_name(self, span: Span, cased: bool) -> bool:
-        """False for the model's readings that are no name: a lower-case phrase in a text
-        that uses capitals ("yummy breakfasts"), a common word capitalised only because it
-        opens a sentence or shouts ("Glad", "HAS"), a title line of common words ("Great
-        Service"). A place the gazetteer knows is always kept."""
-        if span.label_ in {"NORP", "MISC"}:
-            return True
-        doc = span.doc
-        if _clock_word_after_time(span):
-            return False
-        if cased and not any(t.text[:1].isupper() or t.is_digit for t in span):
-            return self._is_known_place(span.text)
-        if len(span) == 1:
-            token = span[0]
-            return not (
-                (
-                    (token.pos_ != "PROPN" or self._frequency(token.lower_) >= COMMON_PROPN_ZIPF)
-                    and _capital_says_nothing(token)
-                    and self._is_common_word(token.text)
-                    and not self._known_place_named(span)
-                )
-                or self._everyday_word_by_position(span)
-            ) or _capitalised_elsewhere(doc, token)
-        words = [t for t in span if t.is_alpha]
-        title_line = (
-            span.label_ != "PERSON"  # a byline ("Jim Adams") is a line of common words too
-            and _whole_line(span)
-            and all(t.is_title for t in words)
-            and all(self._frequency(t.lower_) >= COMMON_TITLE_ZIPF for t in words)
-        )
-        return not (
-            (title_line or self._everyday_phrase_by_position(span, words))
-            and not self._is_known_place(span.text)
-        )
-
-    def _everyday_phrase_by_position(self, span: Span, words: list[Token]) -> bool:
-        """ "Great Family Fun and Bonding", "Too Expensive", "Revised Article 4.6": words the
-        casing table writes in lower case, opening a sentence, a line or a title-case
-        heading with a common word, make a heading, not a name ("Far East", "New York"
-        and "Paddy Lad" are kept: "East" and "York" are names there, "paddy" is rare)."""
-        first = span[0]
-        return (
-            first.is_alpha
-            and first.is_title
-            and (_capital_says_nothing(first) or in_title_case_line(first))
-            and self._is_common_word(first.text)
-            and all(usually_lower_case(t.text, self._frequency) for t in words)
-            and not is_given_name(first)
-        )
-
-    def _everyday_word_by_position(self, span: Span) -> bool:
-        """A word the casing table writes in lower case ("Meal", "Slope", "Retire") that
-        has its capital only from where it stands (a sentence or line start, a title-case
-        heading), and that is no given name and no place the gazetteer knows."""
-        token = span[0]
-        return (
-            token.is_title
-            and usually_lower_case(token.text, self._frequency)
-            and (_capital_says_nothing(token) or in_title_case_line(token))
-            and not is_given_name(token)
-            and not self._is_known_place(span.text)
-        )
-
-    def _known_place_named(self, span: Span) -> bool:
-        """A place label the gazetteer backs ("Nice" read as a place stays one)."""
-        return span.label_ in TOPONYM_LABELS and self._is_known_place(span.text)
-
     def _as_description(self, span: Span) -> Span:
         """ "Iraqi troops", "government of Canada": a state's organ described by a demonym or
         country name and common nouns is a description of the actor, not a name (``DESC``)."""
@@ -302,9 +239,13 @@ class MentionFinder:
         return span
 
     def _is_known_place(self, name: str) -> bool:
-        from sitrep.resolve.places import is_known_place
+        """A place the gazetteer knows, everyday words only as major places ("Sector" no)."""
+        return is_place_name(name, self.gazetteer_path, self._names.frequency)
 
-        return is_known_place(name, self.gazetteer_path)
+    def _is_state_country_or_large_town(self, name: str) -> bool:
+        return self._is_state_or_country(name) or is_large_town_by_rare_name(
+            name, self.gazetteer_path, self._names.frequency
+        )
 
     def _is_state_or_country(self, name: str) -> bool:
         from sitrep.resolve.places import is_state_or_country
@@ -312,16 +253,6 @@ class MentionFinder:
         return is_state_or_country(name, self.gazetteer_path)
 
 
-#: Zipf frequency (wordfreq's scale) from which a word is common English: "glad" 4.9,
-#: "help" 5.8, while most surnames and towns ("Sharon" 3.9, "Toronto" 4.5) fall below.
-COMMON_WORD_ZIPF = 4.5
-#: a word the tagger calls a proper noun must be more common still to be dropped: the tag
-#: is weak evidence where the capital says nothing ("Service - the staff...", "Thanks")
-COMMON_PROPN_ZIPF = 5.2
-#: a word in capitals must be more common still ("HAS" 6.4, "BEST" 5.8; "DETROIT" 4.4)
-COMMON_SHOUTED_ZIPF = 5.0
-#: every word of a title line ("Great Service", "Best Pizzas") at least this common
-COMMON_TITLE_ZIPF = 3.4
 #: function words that may sit lower-case inside a name ("Bank of England")
 NAME_GLUE = {
     "of",
@@ -341,73 +272,10 @@ NAME_GLUE = {
 }
 
 
-@lru_cache(maxsize=100_000)
-def _wordfreq_zipf(word: str) -> float:
-    """English word frequency from ``wordfreq`` (imported on first use)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
 def _is_cased(doc: Doc) -> bool:
     """True when the text uses capitals at all: in lower-cased copy, case tells nothing."""
     letters = [t for t in doc[:2000] if t.is_alpha]
     return bool(letters) and sum(t.text[:1].isupper() for t in letters) >= 0.02 * len(letters)
-
-
-def _capital_says_nothing(token: Token) -> bool:
-    """A capital that any word would have: sentence or line start, after only punctuation,
-    or a word in capitals throughout ("HAS MOVED")."""
-    if len(token.text) > 1 and token.is_upper:
-        return True
-    doc = token.doc
-    i = token.i
-    while i > 0 and not doc[i].is_sent_start and not _line_break_before(doc, i):
-        if not doc[i - 1].is_punct:
-            return False
-        i -= 1
-    return True
-
-
-def _clock_word_after_time(span: Span) -> bool:
-    """ "08:28 AM", "10 p.m.": the word is part of a time of day."""
-    if len(span) != 1 or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return span[0].lower_ in load_cues().clock_words and any(c.isdigit() for c in before.text)
-
-
-def _line_break_before(doc: Doc, i: int) -> bool:
-    """A new line starts at token ``i`` (line breaks are white space or tokens of their own)."""
-    before = doc[i - 1]
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
-
-
-def _capitalised_elsewhere(doc: Doc, token: Token) -> bool:
-    """The document writes this word with a capital where a capital means a name
-    ("... said Woods" makes the sentence-initial "Woods" a name too)."""
-    lower = token.lower_
-    return any(
-        t.lower_ == lower
-        and t.i != token.i
-        and t.text[:1].isupper()
-        and not t.is_upper
-        and not _capital_says_nothing(t)
-        for t in doc
-    ) or any(lower in {t.lower_ for t in e} for e in doc.ents if len(e) > 1 and token not in e)
-
-
-def _whole_line(span: Span) -> bool:
-    """The span is all there is on its line or in its sentence, punctuation aside."""
-    doc = span.doc
-    before = span.start == 0 or doc[span.start].is_sent_start or _line_break_before(doc, span.start)
-    i = span.end
-    while i < len(doc) and doc[i].is_punct and not doc[i].is_sent_start:
-        if _line_break_before(doc, i):
-            break
-        i += 1
-    after = i == len(doc) or doc[i].is_sent_start or doc[i].is_space or _line_break_before(doc, i)
-    return before and after
 
 
 def _common_noun(token: Token) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
+from sitrep.annotate.storm_names import is_storm_name
 from sitrep.resolve.gazetteer.words import PlaceWords
 from sitrep.resolve.geo.name_cues import (
     after_comma_of_place,
@@ -93,7 +94,12 @@ def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
             found.append(_place_inside(ent, gazetteer) or ent)
         elif ent.label_ == "NORP" and _is_demonym(gazetteer, ent.text):
             found.append(ent)  # keeps its NORP label: a people, never an event's place
-        elif ent.label_ in {"ORG", "PERSON", "MISC"} and not ent.kb_id_ and not event_name(ent):
+        elif (
+            ent.label_ in {"ORG", "PERSON", "MISC"}
+            and not ent.kb_id_
+            and not event_name(ent)
+            and not is_storm_name(ent)  # "Hurricane Rita" names no town Hurricane
+        ):
             pair = _place_of_place(ent, gazetteer)
             if pair:
                 found += pair
