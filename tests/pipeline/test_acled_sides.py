@@ -27,7 +27,7 @@ def _sides(event) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
         (
             "Heavy fighting between government troops and the Kachin Independence Army was "
             "reported in Hpakant on Sunday.",
-            "Troops",
+            "Military Forces of Myanmar",  # Hpakant is in Kachin State
             "Kachin Independence Army",
         ),
         (

@@ -17,11 +17,16 @@ from math import exp
 
 from sitrep.resolve.gazetteer import Gazetteer, GazPlace, acled_geo_precision
 from sitrep.resolve.gazetteer.features import FEATURE_RANK
-from sitrep.resolve.gazetteer.index import NAME_ALTERNATE
+from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE
 from sitrep.resolve.gazetteer.words import load_place_words
-from sitrep.resolve.geo.coherence import keep_to_article_country
+from sitrep.resolve.geo.coherence import (
+    best_reading_in,
+    keep_to_article_country,
+    keep_to_unit_country,
+)
 from sitrep.resolve.geo.cues import MentionCue, chains, mention_cue
 from sitrep.resolve.geo.inner import InnerPlace, inner_place
+from sitrep.resolve.geo.local_units import unit_countries
 from sitrep.resolve.geo.scoring import Slot, chain_scores, context_scores, prior_scores
 from sitrep.resolve.geo.short_names import keep_to_full_names
 from sitrep.resolve.geo.streets import is_street_name
@@ -32,6 +37,8 @@ MAX_CANDIDATES = 60
 #: a place this large is trusted under a variant spelling even without context
 VARIANT_TRUSTED_POPULATION = 100_000
 CONTEXT_ROUNDS = 2
+#: a name of at most this many capitals is read as an abbreviation
+ABBREVIATION_LENGTH = 5
 _KIND_WORD_FEATURE = {
     "admin1": "admin1",
     "admin2": "district",
@@ -84,7 +91,7 @@ class Geocoder:
         outside them that nothing else supports is dropped. Returns one
         `Resolution` per mention, in order.
         """
-        focus = self._focus_countries([*focus_hint, *named_countries])
+        focus = self._focus_countries([*focus_hint, *named_countries, *unit_countries(text)])
         named = self._focus_countries(named_countries)
         slots = [self._slot(mention_cue(text, s, e)) for s, e in mentions]
         inner = self._add_inner_slots(text, slots)
@@ -100,7 +107,8 @@ class Geocoder:
             context_scores(slots, lists)
             self._choose(slots)
         self._reject_outside_chain(slots, groups)
-        self._reject_unsupported_variants(slots)
+        self._reject_unsupported_variants(slots, focus)
+        keep_to_unit_country(slots)
         self._reject_outside_focus(slots, named)
         home = {
             i: self.gazetteer.country(code) for i, code in keep_to_article_country(slots).items()
@@ -135,6 +143,8 @@ class Geocoder:
     def _slot(self, cue: MentionCue) -> Slot:
         for name in cue.lookup_names:
             found = self.gazetteer.candidates(name)
+            if _is_abbreviation(name):
+                found = [(p, kind) for p, kind in found if _abbreviates(name, p, kind)]
             if found:
                 return Slot(cue, found[:MAX_CANDIDATES])
         return Slot(cue, [])
@@ -197,7 +207,10 @@ class Geocoder:
         A note about the Tehreek-e-Taliban Pakistan naming "Bara" or a protest "in
         Beas" by Sikhs is not about a village in Nigeria or Spain: when the
         gazetteer has no such place in the focus countries and nothing else in
-        the text points abroad, no reading is better than a wrong point.
+        the text points abroad, no reading is better than a wrong point. When it
+        has one, that one is read even if the text's kind word fits it less well:
+        "Muse township" in a note on Myanmar's army is Muse in Shan, not in
+        Pennsylvania.
         """
         if not focus:
             return
@@ -213,15 +226,18 @@ class Geocoder:
                 and slot.chain[slot.choice] <= 0
                 and slot.context[slot.choice] <= 0
             ):
-                slot.choice = None
+                slot.choice = best_reading_in(slot, focus)
 
     @staticmethod
-    def _reject_unsupported_variants(slots: Sequence[Slot]) -> None:
+    def _reject_unsupported_variants(slots: Sequence[Slot], focus: frozenset[str]) -> None:
         """Drop a small town matched only by a variant spelling that nothing else supports.
 
         GeoNames keeps many alternate spellings; a name we lack ("Somme", "Karo")
         often equals a variant of some village abroad ("Sémé", "Kāro"). Unless the
         chain or the article's other places point there, no reading is better.
+        A variant in a country the article is about (``focus``: named outright,
+        by its people or by its known actors) is supported: English news spells
+        local towns many ways ("Hpakant" for Hpākān in a note on the KIA).
         """
         for slot in slots:
             if slot.choice is None:
@@ -229,6 +245,7 @@ class Geocoder:
             place, kind = slot.candidates[slot.choice]
             if (
                 kind == NAME_ALTERNATE
+                and place.country not in focus
                 and place.feature in ("city", "neighbourhood")
                 and place.population < VARIANT_TRUSTED_POPULATION
                 and slot.chain[slot.choice] <= 0
@@ -315,6 +332,18 @@ def _inner_feature(part: InnerPlace, within: GazPlace) -> str:
     if part.direction and within.feature in ("city", "neighbourhood"):
         return "neighbourhood"
     return "region"
+
+
+def _is_abbreviation(name: str) -> bool:
+    """A short name written in capitals ("AL", "KP", "UAE") is an abbreviation."""
+    return 2 <= len(name) <= ABBREVIATION_LENGTH and name.isalpha() and name.isupper()
+
+
+def _abbreviates(name: str, place: GazPlace, kind: int) -> bool:
+    """Whether a place is what an abbreviation stands for: a reviewed alias ("KP" for
+    Khyber Pakhtunkhwa) or a name written in capitals itself. "AL" for the Awami League
+    is not the Norwegian municipality Ål, nor "US" the French village Us."""
+    return kind == NAME_ALIAS or place.name == name
 
 
 def _kind_feature(cue: MentionCue) -> str | None:

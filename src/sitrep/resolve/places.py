@@ -83,7 +83,10 @@ class PlaceResolver:
             document_text(doc),
             [(s.start_char, s.end_char) for s in toponyms],
             focus_hint=_actor_countries(doc),
-            named_countries=_countries_named(toponyms),
+            named_countries=[
+                *_countries_named(toponyms),
+                *_countries_heading_names(doc, _gazetteer(self.gazetteer_path)),
+            ],
             source_country=doc._.source_country,
         )
         clusters: dict[object, PlaceCluster] = {}
@@ -164,6 +167,50 @@ def _countries_named(toponyms: list[Span]) -> list[str]:
         if code not in found:
             found.append(code)
     return found
+
+
+def _countries_heading_names(doc: Doc, gazetteer: object | None = None) -> list[str]:
+    """Country names that open an organisation's name ("Myanmar Armed Forces",
+    "Bangladesh Jamaat-e-Islami", "Pakistan Peoples Party").
+
+    A national body named after its country is the text naming that country as
+    plainly as "Pakistani troops" does; short notes often name it no other way.
+    Only a name the country lookup knows counts ("Tamil Nadu Federation" does not),
+    and not one the ``gazetteer`` also knows as a province or district elsewhere: the
+    "Georgia Bureau of Investigation" is the US state's.
+    """
+    import pycountry
+
+    found: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        for size in (2, 1):
+            head = ent[:size].text
+            if not head[:1].isupper():
+                continue
+            try:
+                country = pycountry.countries.lookup(head)
+            except LookupError:
+                continue
+            names = {getattr(country, k, None) for k in ("name", "common_name", "official_name")}
+            if head not in names:  # a code ("Nam" is Namibia's) is no name
+                continue
+            code = country.alpha_2
+            if _names_admin_area_abroad(head, code, gazetteer):
+                break
+            if code not in found:
+                found.append(code)
+            break
+    return found
+
+
+def _names_admin_area_abroad(name: str, country: str, gazetteer: object | None) -> bool:
+    """Whether the gazetteer knows a province or district of this name outside ``country``."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if lookup is None:
+        return False
+    return any(p.feature in ("admin1", "admin2") and p.country != country for p in lookup(name))
 
 
 def _actor_countries(doc: Doc) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitrep.resolve.gazetteer.place import GazPlace
+from sitrep.resolve.geo.local_units import word_countries as unit_countries
 from sitrep.resolve.geo.scoring import Slot
 
 #: a place this large is known abroad: an article may name it without support
@@ -45,16 +46,33 @@ def keep_to_article_country(slots: Sequence[Slot]) -> dict[int, str]:
     return dropped
 
 
+def keep_to_unit_country(slots: Sequence[Slot]) -> None:
+    """Re-read or drop a name spelled with a country's own local unit outside that country.
+
+    "Sadar upazila" is in Bangladesh and "Katland tehsil" in Pakistan or India,
+    whatever town of the name a gazetteer knows in Java or Punjab: the reading moves
+    to the best candidate in the unit's countries, or goes when there is none.
+    """
+    for slot in slots:
+        place = slot.chosen
+        countries = unit_countries(slot.cue.kind_word) if slot.cue.kind_word else None
+        if place is None or not countries or place.country in countries:
+            continue
+        slot.choice = best_reading_in(slot, countries)
+
+
 def _is_unsupported_small(slot: Slot, place: GazPlace) -> bool:
     """Whether nothing but the name itself backs this small reading.
 
     A name spelled with its kind ("Henderson County") is a real place of that
-    kind, and a lone trip abroad to one is worth keeping.
+    kind, and a lone trip abroad to one is worth keeping. A country's own unit
+    word ("Daulatpur thana") only says which countries; the others decide among them.
     """
     assert slot.choice is not None
+    generic_kind = slot.cue.kind_word is None or not unit_countries(slot.cue.kind_word)
     return (
         bool(place.country)
-        and place.feature not in slot.cue.kinds
+        and not (generic_kind and place.feature in slot.cue.kinds)
         and place.feature in SMALL_FEATURES
         and place.population < TRUSTED_POPULATION
         and slot.chain[slot.choice] <= 0
@@ -74,6 +92,11 @@ def _other_country(chosen: Sequence[GazPlace | None], skip: int) -> str | None:
 
 def _reading_in(slot: Slot, country: str) -> int | None:
     """The best-scored candidate of the slot in ``country``, or None when it has none."""
+    return best_reading_in(slot, frozenset({country}))
+
+
+def best_reading_in(slot: Slot, countries: frozenset[str]) -> int | None:
+    """The best-scored candidate of the slot in one of ``countries``, or None."""
     totals = slot.totals()
-    inside = [i for i, (place, _kind) in enumerate(slot.candidates) if place.country == country]
+    inside = [i for i, (place, _kind) in enumerate(slot.candidates) if place.country in countries]
     return max(inside, key=totals.__getitem__) if inside else None
