@@ -108,8 +108,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     taken: set[int] = set()
     text = " ".join(lowered)
     for phrase, entry in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
-        if phrase not in text:
-            continue
+        if phrase not in text or not _context_ok(entry, words, armed_actor, lexicon):
+            continue  # "laid siege" is a crowd's protest only beside a crowd's words
         parts = phrase.split()
         for i in range(len(lowered) - len(parts) + 1):
             if lowered[i : i + len(parts)] == parts:
@@ -130,7 +130,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
             trigger, plural = lexicon.nouns[noun], noun != form
         elif verb is not None and _reads_as_verb(token):
             trigger = lexicon.verbs[verb]
-        if trigger is None:
+        if trigger is None or _month_name(token, lexicon):
             continue
         if not _context_ok(trigger, words, armed_actor, lexicon):
             senses = lexicon.other_senses.get((trigger.pos, trigger.word), ())
@@ -196,6 +196,24 @@ def _two_sided(hit: TriggerHit, sentence: Span) -> TriggerHit:
     return replace(hit, trigger=replace(trigger, mode="sideAB"))
 
 
+def _month_name(token: object, lexicon: TriggerLexicon) -> bool:
+    """ "in March", "since March 17", "March 3": the month, told by the word before or the day
+    after it; "the Queer Azadi March demanding equality" is a protest march."""
+    if token.text not in lexicon.month_homographs:  # type: ignore[attr-defined]
+        return False
+    doc, i = token.doc, token.i  # type: ignore[attr-defined]
+    if i + 1 < len(doc) and doc[i + 1].like_num:
+        return True
+    return i > 0 and doc[i - 1].lower_ in MONTH_PRECEDERS
+
+
+#: words before a month's name ("in March", "since March", "last March", "mid-March")
+MONTH_PRECEDERS = frozenset(
+    {"in", "on", "since", "by", "until", "till", "from", "of", "last", "next", "early", "late"}
+    | {"mid", "this", "during", "before", "after", "-", "end", "through", "to", "and"}
+)
+
+
 def _noun_lemma(form: str, lexicon: TriggerLexicon) -> str | None:
     """The noun trigger this form is (singular or plural): "raids" -> raid; "raided" is a verb."""
     if form in lexicon.nouns:
@@ -203,6 +221,8 @@ def _noun_lemma(form: str, lexicon: TriggerLexicon) -> str | None:
     for cut in (1, 2):
         if form.endswith("s") and form[:-cut] in lexicon.nouns:
             return form[:-cut]
+    if form.endswith("ies") and form[:-3] + "y" in lexicon.nouns:
+        return form[:-3] + "y"  # "rallies", "sorties"
     return None
 
 
@@ -310,17 +330,49 @@ def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
     from sitrep.annotate.lemmas import is_verb_of
 
     doc = sentence.doc
-    for j in range(hit.start - 1, max(sentence.start - 1, hit.start - 4), -1):
-        if is_verb_of(doc[j], lexicon.light_verbs):
+    for j in range(hit.start - 1, max(sentence.start - 1, hit.start - MODIFIER_WINDOW), -1):
+        if is_verb_of(doc[j], lexicon.light_verbs) or _took_part(doc, j):
             return True
-        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].lower_ in STOP_WORDS:
-            break
+        if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].lower_ in STOP_WORDS - {"and"}:
+            break  # "staged pro-freedom and anti-India demonstrations": modifiers joined by "and"
+    if hit.trigger.type == "PROTEST" and _verbless_heading(sentence, hit):
+        return True
     for j in range(hit.end, min(sentence.end, hit.end + 3)):
         if is_verb_of(doc[j], lexicon.occurrence_verbs):
             return True
         if doc[j].lower_ not in OCCURRENCE_FILLERS:
             break
     return _occurs_after_phrase(sentence, hit, lexicon)
+
+
+#: how far before a bare plural its light verb may stand, past modifiers ("staged forceful
+#: pro-freedom and anti-India demonstrations")
+MODIFIER_WINDOW = 10
+#: words that end "took part in" and "participated in" before the protest they join
+JOINING_PHRASES = frozenset(
+    {("part", "in"), ("participated", "in"), ("joined", "in"), ("day", "of"), ("days", "of")}
+)
+
+
+def _took_part(doc: Doc, j: int) -> bool:
+    """ "thousands took part in peace rallies", "a second day of protests": people joined the
+    protests, or they went on for days, so they were held."""
+    pair = (doc[j - 1].lower_, doc[j].lower_) if j > 0 else ("", "")
+    return pair in JOINING_PHRASES
+
+
+def _verbless_heading(sentence: Span, hit: TriggerHit) -> bool:
+    """ "Protests by cadres of TD and Congress across three districts": a sentence that opens
+    with the plural and has no finite verb is a heading or note that reports the protests."""
+    doc = sentence.doc
+    if hit.start != sentence.start or not doc[hit.start].tag_:
+        return False  # untagged, a verb cannot be told from a noun
+    return not any(
+        t.lower_ in AUXILIARIES - {"to"}  # "protests are common in the capital"
+        or (t.tag_ in FINITE_TAGS and doc[t.i - 1].tag_ not in {"IN", "DT"})  # "on varied issues"
+        for t in sentence
+        if t.i >= hit.end
+    )
 
 
 def _occurs_after_phrase(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
@@ -331,7 +383,7 @@ def _occurs_after_phrase(sentence: Span, hit: TriggerHit, lexicon: TriggerLexico
     from sitrep.annotate.lemmas import is_verb_of
 
     doc = sentence.doc
-    if hit.end >= sentence.end or doc[hit.end].tag_ != "IN":
+    if hit.end >= sentence.end or doc[hit.end].tag_ not in PHRASE_OPENERS:
         return False
     end = min(sentence.end, hit.end + PHRASE_WINDOW)
     for j in range(hit.end + 1, end):
@@ -351,6 +403,9 @@ def _occurs_after_phrase(sentence: Span, hit: TriggerHit, lexicon: TriggerLexico
 OCCURRENCE_FILLERS = frozenset(
     {"were", "was", "have", "had", "has", "been", "also", "again", "out"}
 )
+#: tags of the word that opens a phrase after the plural: a preposition ("demonstrations against
+#: the law were held") or a participle ("riots surrounding the student elections occurred")
+PHRASE_OPENERS = frozenset({"IN", "VBG", "VBN"})
 #: tags of a finite verb: the main verb of the clause a plural trigger is the subject of
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 #: how many tokens after a plural trigger its verb may stand, past a prepositional phrase

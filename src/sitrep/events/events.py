@@ -25,6 +25,7 @@ from sitrep.events.relations import (
     flag_crowd_violence,
     flag_violent_protests,
     relate_protest_arrests,
+    relate_protest_force,
 )
 from sitrep.knowledge.cues import Cues, load_cues
 
@@ -100,6 +101,7 @@ class EventExtractor:
         events = merge_events(mentions)
         sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
         relate_protest_arrests(events, sentence_of)
+        relate_protest_force(events, sentence_of)
         fill_dates(events, doc)
         fill_places(events, doc)
         fill_repeated_sources(events)

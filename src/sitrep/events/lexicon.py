@@ -75,6 +75,8 @@ class TriggerLexicon:
     background_clause_cues: frozenset[str] = frozenset()
     #: words after which an event noun is a protest's grievance ("victims of the clashes")
     background_cues: frozenset[str] = frozenset()
+    #: trigger nouns that, capitalised, are a month's name ("in March"), as written
+    month_homographs: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -204,6 +206,7 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         symbolic_objects=frozenset(data.get("symbolic_objects") or ()),
         background_clause_cues=frozenset(data.get("background_clause_cues") or ()),
         background_cues=frozenset(data.get("background_cues") or ()),
+        month_homographs=frozenset(data.get("month_homographs") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },

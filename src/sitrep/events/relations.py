@@ -32,6 +32,8 @@ PROTEST_ARREST_GAP = 1
 PROTEST_VIOLENCE_GAP = 1
 #: how many words after a burning verb may name the symbol burnt ("burnt an effigy of")
 SYMBOL_WINDOW = 5
+#: assault modes that are no force used on a crowd: a fight of two sides, bombs and shells
+NOT_CROWD_FORCE = frozenset({"sideAB", "explosives", "heavy-weapons", "artillery", "airstrike"})
 #: instruments of crowd violence (the ontology's names): fire, sticks and stones
 CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 
@@ -174,6 +176,30 @@ def _crowd_violence(event: EventRecord, instrument: str | None) -> bool:
     return bool(event.flags & {"mob", "crude_weapon"}) or instrument in CROWD_INSTRUMENTS
 
 
+def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int]) -> None:
+    """Police or troops who fire on, baton-charge or beat demonstrators: "a BNP man was killed
+    as police opened fire on a procession", "activists were injured as police charged baton
+    on them during a rally". Told in the protest's sentence, the force is ACLED's excessive
+    force against that protest (flag ``force_on_protest``), not an attack on civilians. A
+    fight of two sides (a clash) and force on an armed group stay what they are."""
+    protests = _peaceful_protests(events)
+    for event in events:
+        if event.type != "ASSAULT" or event.mode in NOT_CROWD_FORCE or not protests:
+            continue
+        if event.source is None or not _state_force(event.source):
+            continue
+        if event.target is not None and _organised_armed(event.target):
+            continue
+        near = [p for p in protests if _sentence_gap(p, event, sentence_of) == 0]
+        if near:
+            event.flags.add("force_on_protest")
+            near[0].flags.add("excessive_force")
+
+
+def _peaceful_protests(events: list[EventRecord]) -> list[EventRecord]:
+    return [e for e in events if e.type == "PROTEST" and e.mode != "riot"]
+
+
 def _sentence_numbers(events: list[EventRecord]) -> dict[int, int]:
     """Each sentence's start token -> its number in the document, for the events' evidence."""
     for event in events:
@@ -190,7 +216,7 @@ def _sentence_gap(a: EventRecord, b: EventRecord, sentence_of: dict[int, int]) -
 
 def relate_protest_arrests(events: list[EventRecord], sentence_of: dict[int, int]) -> None:
     """A state arrest told beside a protest is that protest's intervention."""
-    protests = [e for e in events if e.type == "PROTEST" and e.mode != "riot"]
+    protests = _peaceful_protests(events)
     for event in events:
         if not protests or event.type != "COERCE" or event.mode != "arrest":
             continue
