@@ -20,16 +20,6 @@ from sitrep.knowledge.ontology import load_ontology
 PUBLISHED = "2015-02-10"
 
 
-@pytest.fixture(scope="module")
-def extract_notes(packaged_nlp: Any) -> Callable[[str], Any]:
-    from sitrep.pipeline import extract
-
-    def run(text: str) -> Any:
-        return extract(text, published=PUBLISHED, nlp=packaged_nlp)
-
-    return run
-
-
 def _first_acled_type(report: Any) -> str | None:
     coded = [e for e in report.events if e.acled]
     return coded[0].acled.event_type if coded else None

@@ -18,16 +18,6 @@ import pytest
 PUBLISHED = "2015-03-10"
 
 
-@pytest.fixture(scope="module")
-def extract_notes(packaged_nlp: Any) -> Callable[[str], Any]:
-    from sitrep.pipeline import extract
-
-    def run(text: str) -> Any:
-        return extract(text, published=PUBLISHED, nlp=packaged_nlp)
-
-    return run
-
-
 def _coded(report: Any) -> Any:
     """The event a coder codes: the first told as having happened with an ACLED category."""
     happened = [
