@@ -41,6 +41,9 @@ NEAR_KM = 150.0
 #: points for a reading of the same kind as most of the other places in its list
 SIBLING_KIND = 3.0
 CITY_OVER_ADMIN1 = -3.0
+#: a small place named after a world region ("Middle East", a Baltimore neighbourhood)
+WORLD_REGION_NAMESAKE, NAMESAKE_MAX_POPULATION = -3.0, 100_000
+_SMALL_KINDS = frozenset({"city", "neighbourhood", "facility", "admin2", "district"})
 #: a pair ("Egypt and Niger") reads as peers when its other place is this large;
 #: a town and a state ("New York City and Florida") are paired as often as two towns
 _PAIR_KINDS = frozenset({"country", "admin1"})
@@ -94,7 +97,26 @@ def prior_scores(slot: Slot, source_country: str | None, focus: frozenset[str]) 
         scores.append(score)
     if not slot.cue.kinds:
         _prefer_city_over_its_province(slot, scores)
+    _prefer_world_region_over_namesake(slot, scores)
     return scores
+
+
+def _prefer_world_region_over_namesake(slot: Slot, scores: list[float]) -> None:
+    """A bare "the Middle East" or "Atlantic" is the world region, not a small namesake.
+
+    A region spanning countries has no country, so the article's own country can
+    never lift it, while a local namesake (a neighbourhood, a hamlet) gains from
+    every other place in that country: in US news "the Middle East" would turn into
+    a Baltimore neighbourhood. A chain ("Middle East, Baltimore") still wins it back.
+    """
+    if not any(
+        place.country == "" and place.feature == "region" and kind in _OWN_NAME_KINDS
+        for place, kind in slot.candidates
+    ):
+        return
+    for i, (place, _kind) in enumerate(slot.candidates):
+        if place.feature in _SMALL_KINDS and place.population < NAMESAKE_MAX_POPULATION:
+            scores[i] += WORLD_REGION_NAMESAKE
 
 
 def _prefer_city_over_its_province(slot: Slot, scores: list[float]) -> None:
