@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from sitrep.annotate.address_chains import is_country_name
 from sitrep.annotate.given_names import is_given_name
 
 
@@ -56,3 +57,22 @@ def _is_title(word: str) -> bool:
     from sitrep.resolve.titles import match_title
 
     return match_title(word.rstrip(".")) is not None
+
+
+def country_named_in_description(description: Span) -> Span | None:
+    """ "US troops", "the government of Canada": the country a description of a state's
+    organ names, as a place mention of its own (``GPE``), or None.
+
+    The description stays the actor's mention; the country's name inside it is still a
+    name a reader (and a name tagger) sees. Demonyms ("Iraqi troops") name no place.
+    """
+    named = [t for t in description if t.text[:1].isupper() and t.lower_ not in {"the", "a"}]
+    if not named or any(t.i != named[0].i + k for k, t in enumerate(named)):
+        return None
+    end = named[-1].i + 1
+    if named[-1].text in {"'s", "’s"}:
+        end -= 1
+    name = description.doc[named[0].i : end]
+    if len(name) == 0 or not any(t.is_alpha for t in name) or not is_country_name(name.text):
+        return None
+    return Span(description.doc, name.start, name.end, label="GPE")

@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from sitrep.annotate.acronym_repeats import acronyms_of_named_organisations
 from sitrep.annotate.address_chains import (
     LOCATIVE_WORDS,
     address_chains,
@@ -27,6 +28,7 @@ from sitrep.annotate.address_chains import (
 from sitrep.annotate.celestial_names import celestial_bodies_as_misc
 from sitrep.annotate.country_names import countries_read_as_people
 from sitrep.annotate.day_names import is_short_day_name
+from sitrep.annotate.document_names import documents_by_last_word
 from sitrep.annotate.event_names import events_by_last_word
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.annotate.facility_names import facilities_by_last_word
@@ -43,10 +45,12 @@ from sitrep.annotate.name_sports import teams_named_after_places
 from sitrep.annotate.org_names import (
     acronyms_no_place_knows,
     join_ampersand_names,
+    legal_forms_after_comma,
     organisations_by_last_word,
     short_form,
 )
 from sitrep.annotate.person_names import (
+    names_without_forms_of_address,
     people_after_role_words,
     places_opening_person_names,
     split_at_inner_title,
@@ -159,13 +163,15 @@ class MentionFinder:
         return doc
 
     def _settle_types(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """The type a name's own words give it (a demonym, an event, a firm, a person after
-        a role word or a given name), then one type per name across the document with missed
-        repeats found, then shops named in the possessive ("Wendy's") and named storms
-        ("Hurricane Rita", which a given name would make a person)."""
+        """The type a name's own words give it (a demonym, an event, a document, a firm, a
+        person after a role word or a given name), then one type per name across the
+        document with missed repeats and acronyms of named organisations ("CPA") found, then
+        shops named in the possessive ("Wendy's") and named storms ("Hurricane Rita", which a
+        given name would make a person)."""
         spans = demonyms_as_groups(spans)
         spans = celestial_bodies_as_misc(spans)
         spans = events_by_last_word(spans)
+        spans = documents_by_last_word(spans)
         spans = join_ampersand_names(spans)
         spans = organisations_by_last_word(spans, self._is_known_place)
         spans = facilities_by_last_word(spans, self._is_known_place)
@@ -174,10 +180,13 @@ class MentionFinder:
         spans = places_opening_person_names(spans, self._is_state_or_country)
         spans = header_names(doc, signature_names(doc, spans))
         spans = people_named_by_given_names(spans, self._is_known_place)
+        spans = names_without_forms_of_address(spans)
         spans = countries_read_as_people(spans, self._is_state_country_or_large_town)
         spans = harmonise_names(
             doc, spans, self._names.is_common_word, self._is_known_place, short_form=short_form
         )
+        spans = legal_forms_after_comma(spans)
+        spans = acronyms_of_named_organisations(doc, spans)
         return storms_as_misc(shops_named_in_possessive(spans))
 
     def _places_after_locatives(self, spans: list[Span]) -> list[Span]:

@@ -28,13 +28,18 @@ class OrgWords:
 
     designators: frozenset[str]
     industry_heads: frozenset[str]
+    legal_forms_after_comma: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def load_org_words(path: Path = DEFAULT_PATH) -> OrgWords:
     """Read and check the word lists; errors name the file and the key to fix."""
     return OrgWords(
-        **read_word_lists(path, ("designators", "industry_heads"), "organisation words")
+        **read_word_lists(
+            path,
+            ("designators", "industry_heads", "legal_forms_after_comma"),
+            "organisation words",
+        )
     )
 
 
@@ -57,6 +62,38 @@ def organisations_by_last_word(
             and not (span.label_ in PLACE_LABELS and is_known_place(span.text))
         ):
             span = Span(span.doc, span.start, span.end, label="ORG")
+        result.append(span)
+    return result
+
+
+def legal_forms_after_comma(spans: list[Span], words: OrgWords | None = None) -> list[Span]:
+    """ "Google, Inc.", "CCNG, Inc.": a legal form after a comma is part of the firm's name.
+
+    The NER stops at the comma, and may read the legal form as the start of another
+    name ("Inc. Phone"); the name takes the comma and the form and becomes ``ORG``, and
+    a span that opened with the form loses it (or goes, if nothing else is left)."""
+    words = words or load_org_words()
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    result: list[Span] = []
+    taken_until = -1
+    for span in spans:
+        if span.end <= taken_until:
+            continue
+        if span.start < taken_until:
+            span = Span(doc, taken_until, span.end, label=span.label_, kb_id=span.kb_id_)
+        form = span.end + 1
+        if (
+            span.label_ != "MISC"
+            and form < len(doc)
+            and doc[span.end].text == ","
+            and doc[form].lower_ in words.legal_forms_after_comma
+            and doc[form].text[:1].isupper()
+            and "\n" not in doc[span.end - 1].whitespace_ + doc[span.end].whitespace_
+        ):
+            span = Span(doc, span.start, form + 1, label="ORG", kb_id=span.kb_id_)
+            taken_until = span.end
         result.append(span)
     return result
 

@@ -29,6 +29,33 @@ def load_role_nouns(path: Path = DEFAULT_PATH) -> frozenset[str]:
     return read_word_lists(path, ("role_nouns",), "role word list")["role_nouns"]
 
 
+@lru_cache(maxsize=4)
+def load_forms_of_address(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """Kinship and address words written before a first name ("aunt", "doctor")."""
+    lists = read_word_lists(path, ("forms_of_address",), "role word list", optional=True)
+    return lists["forms_of_address"]
+
+
+def names_without_forms_of_address(
+    spans: list[Span], forms: frozenset[str] | None = None
+) -> list[Span]:
+    """ "Aunt Toni", "Doctor Hank" read as one person: the word of address is no part of
+    the name, which starts after it (knowledge-base links keep their words)."""
+    forms = load_forms_of_address() if forms is None else forms
+    result = []
+    for span in spans:
+        if (
+            span.label_ == "PERSON"
+            and not span.kb_id_
+            and len(span) >= 2
+            and span[0].lower_ in forms
+            and span[1].text[:1].isupper()
+        ):
+            span = Span(span.doc, span.start + 1, span.end, label="PERSON")
+        result.append(span)
+    return result
+
+
 def people_after_role_words(
     spans: list[Span],
     is_country: Callable[[str], bool] = lambda name: False,

@@ -136,6 +136,8 @@ class EntityResolver:
                 cluster = EntityCluster(id="", type=entity_type, mentions=[], actor_id=actor_id)
                 clusters.append(cluster)
             cluster.mentions.append(ent)
+            if ent.label_ == "DESC":
+                _add_country_named_inside(ent, cluster)
             if actor_id and not cluster.actor_id:
                 cluster.actor_id = actor_id
             if cluster.actor_id:
@@ -157,6 +159,17 @@ class EntityResolver:
             cluster.mentions.sort(key=lambda m: m.start)
         doc._.entities = clusters
         return doc
+
+
+def _add_country_named_inside(description: Span, cluster: EntityCluster) -> None:
+    """ "US troops": the description stays the actor's mention, and the country's name in
+    it becomes a name mention of the same actor, so "US" is still read as a name (the
+    report's actors do not change: no entity is added)."""
+    from sitrep.annotate.country_names import country_named_in_description
+
+    country = country_named_in_description(description)
+    if country is not None:
+        cluster.mentions.append(country)
 
 
 def _majority_label(cluster: EntityCluster) -> str:
