@@ -202,6 +202,11 @@ def model_only_predictor(model: Path) -> Callable[[list[str]], list[Spans]]:
     return predict
 
 
+def _is_pronoun(text: str) -> bool:
+    """A pronoun read as a name ("We" opening a line); not "US", the country in capitals."""
+    return text.lower() in _PRONOUNS and not (text.isupper() and len(text) > 1)
+
+
 def sitrep_predictor() -> Callable[[list[str]], list[Spans]]:
     """Predict with the whole sitrep pipeline (`sitrep.extract`)."""
     import sitrep
@@ -220,7 +225,7 @@ def sitrep_predictor() -> Callable[[list[str]], list[Spans]]:
             names: set[tuple[int, int]] = set()
             for entity in report.entities:
                 for m in entity.mentions:
-                    if m.kind != "name" or m.text.lower() in _PRONOUNS:
+                    if m.kind != "name" or _is_pronoun(m.text):
                         continue
                     names.add((m.start, m.end))
                     # the type the text gives this mention, not the entity's ("Israeli
