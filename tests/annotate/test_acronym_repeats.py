@@ -3,23 +3,11 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
+from tests.annotate.spans import span_of as _span
 
 from sitrep.annotate.acronym_repeats import acronyms_of_named_organisations
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
-
-
-def _span(doc: Doc, words: str, label: str, kb_id: str = "") -> Span:
-    first = words.split()[0]
-    start = next(t.i for t in doc if t.text == first)
-    return Span(doc, start, start + len(words.split()), label=label, kb_id=kb_id)
 
 
 def _labelled(spans: list[Span]) -> list[tuple[str, str]]:

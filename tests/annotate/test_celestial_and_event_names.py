@@ -4,25 +4,12 @@ our own."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.annotate.spans import span_of as _span
 
 from sitrep.annotate.celestial_names import celestial_bodies_as_misc, load_celestial_bodies
 from sitrep.annotate.event_names import events_by_last_word, load_event_names
 from sitrep.annotate.facility_names import facilities_by_last_word, load_facility_heads
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
-
-
-def _span(doc: Doc, words: str, label: str, kb_id: str = "") -> Span:
-    first = words.split()[0]
-    start = next(t.i for t in doc if t.text == first)
-    return Span(doc, start, start + len(words.split()), label=label, kb_id=kb_id)
 
 
 def test_two_planets_named_alone_make_a_text_about_the_sky(nlp: Language) -> None:

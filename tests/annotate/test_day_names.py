@@ -4,16 +4,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from sitrep.annotate.day_names import is_short_day_name, load_day_abbreviations
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
 
 
 def _word(nlp: Language, text: str, word: str) -> Span:

@@ -5,23 +5,12 @@ description of a state's organ names ("US troops") is still a name
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
+from tests.annotate.spans import span_of as _span
 
 from sitrep.annotate.country_names import country_named_in_description
 from sitrep.annotate.document_names import documents_by_last_word, load_document_heads
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
-
-
-def _span(doc: Doc, words: str, label: str, kb_id: str = "") -> Span:
-    first = words.split()[0]
-    start = next(t.i for t in doc if t.text == first)
-    return Span(doc, start, start + len(words.split()), label=label, kb_id=kb_id)
 
 
 def test_the_word_list_loads_lower_cased() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
+from tests.annotate.spans import span_of as _span
 
 from sitrep.annotate.given_names import (
     load_given_names,
@@ -19,16 +19,6 @@ from sitrep.errors import KnowledgeError
 
 NAMES = frozenset({"debra", "traci", "mary"})
 SIGN_OFFS = frozenset({"regards", "best regards", "thanks"})
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
-
-
-def _span(doc: Doc, words: str, label: str) -> Span:
-    start = next(t.i for t in doc if t.text == words.split()[0])
-    return Span(doc, start, start + len(words.split()), label=label)
 
 
 def _no_place(name: str) -> bool:

@@ -3,18 +3,11 @@ abbreviations of common nouns (``not_names.yaml``). Sentences are our own."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from sitrep.annotate.message_headers import header_names
 from sitrep.annotate.name_checks import is_sign_off_or_stage_direction
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
 
 
 def _labelled(spans: list[Span]) -> list[tuple[str, str]]:

@@ -3,23 +3,10 @@ own."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from tests.annotate.spans import span_of as _span
 
 from sitrep.annotate.storm_names import is_storm_name, load_storm_words, storms_as_misc
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
-
-
-def _span(doc: Doc, words: str, label: str, nth: int = 0) -> Span:
-    first = words.split()[0]
-    start = [t.i for t in doc if t.text == first][nth]
-    return Span(doc, start, start + len(words.split()), label=label)
 
 
 def test_a_storm_and_its_later_bare_name_are_no_person(nlp: Language) -> None:

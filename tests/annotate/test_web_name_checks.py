@@ -4,18 +4,12 @@ words capitalised by their position (``sitrep.annotate``). Sentences are our own
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from sitrep.annotate.country_names import countries_read_as_people
 from sitrep.annotate.everyday_words import in_title_case_line, usually_lower_case
 from sitrep.annotate.shop_names import shops_named_in_possessive
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.blank("en")
 
 
 def _is_country(name: str) -> bool:
