@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from sitrep.annotate.last_words import relabel_by_last_word
 from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("document_words.yaml")
@@ -32,16 +33,6 @@ def documents_by_last_word(spans: list[Span], heads: frozenset[str] | None = Non
     Agreement"), relabelled MISC; knowledge-base links keep their type, and one word
     alone ("Contract") is left to the other checks."""
     heads = load_document_heads() if heads is None else heads
-    result = []
-    for span in spans:
-        if (
-            span.label_ in RELABELLED
-            and not span.kb_id_
-            and len(span) > 1
-            and span[0].text[:1].isupper()
-            and span[-1].text[:1].isupper()
-            and span[-1].lower_ in heads
-        ):
-            span = Span(span.doc, span.start, span.end, label="MISC")
-        result.append(span)
-    return result
+    return relabel_by_last_word(
+        spans, "MISC", RELABELLED, heads, also=lambda span: span[-1].text[:1].isupper()
+    )

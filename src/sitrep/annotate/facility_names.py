@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from sitrep.annotate.last_words import relabel_by_last_word
 from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("facility_words.yaml")
@@ -38,20 +39,13 @@ def facilities_by_last_word(
     """Spans of two words or more ending in a capitalised facility word, relabelled FAC
     unless their first words are a place the gazetteer knows."""
     heads = load_facility_heads() if heads is None else heads
-    result = []
-    for span in spans:
-        if (
-            span.label_ in RELABELLED
-            and not span.kb_id_
-            and len(span) > 1
-            and span[0].text[:1].isupper()
-            and span[-1].is_title
-            and span[-1].lower_ in heads
-            and not _opens_with_place(span, is_known_place)
-        ):
-            span = Span(span.doc, span.start, span.end, label="FAC")
-        result.append(span)
-    return result
+    return relabel_by_last_word(
+        spans,
+        "FAC",
+        RELABELLED,
+        heads,
+        also=lambda span: span[-1].is_title and not _opens_with_place(span, is_known_place),
+    )
 
 
 def _opens_with_place(span: Span, is_known_place: Callable[[str], bool]) -> bool:

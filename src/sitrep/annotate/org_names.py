@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from sitrep.annotate.last_words import relabel_by_last_word
 from sitrep.knowledge.word_lists import read_word_lists
 
 DEFAULT_PATH = Path(__file__).with_name("org_words.yaml")
@@ -51,19 +52,13 @@ def organisations_by_last_word(
     """Spans of two words or more ending in a company word, relabelled ORG; a place the
     gazetteer knows by that name keeps a place label ("West Bank")."""
     words = words or load_org_words()
-    result = []
-    for span in spans:
-        if (
-            span.label_ in RELABELLED
-            and not span.kb_id_
-            and len(span) > 1
-            and span[-1].lower_ in words.industry_heads
-            and span[0].text[:1].isupper()
-            and not (span.label_ in PLACE_LABELS and is_known_place(span.text))
-        ):
-            span = Span(span.doc, span.start, span.end, label="ORG")
-        result.append(span)
-    return result
+    return relabel_by_last_word(
+        spans,
+        "ORG",
+        RELABELLED,
+        words.industry_heads,
+        also=lambda span: not (span.label_ in PLACE_LABELS and is_known_place(span.text)),
+    )
 
 
 def legal_forms_after_comma(spans: list[Span], words: OrgWords | None = None) -> list[Span]:
