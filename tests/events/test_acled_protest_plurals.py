@@ -15,16 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from tests.events.coded import coded_event as _coded
 
 PUBLISHED = "2016-04-12"
-
-
-def _coded(report: Any) -> Any:
-    """The event a coder codes: the first told as having happened with an ACLED category."""
-    happened = [
-        e for e in report.events if e.acled and e.modality in {"asserted", "reported", "claimed"}
-    ]
-    return happened[0] if happened else None
 
 
 @pytest.mark.parametrize(
