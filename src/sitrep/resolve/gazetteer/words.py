@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from sitrep.errors import KnowledgeError
+from sitrep.knowledge.word_lists import read_word_lists
 
 _LISTS = (
     "generic_admin_words",
@@ -25,7 +26,7 @@ _LISTS = (
 )
 
 
-class PlaceWordsError(ValueError):
+class PlaceWordsError(KnowledgeError, ValueError):
     """The place-words file does not follow its schema."""
 
 
@@ -46,12 +47,4 @@ def default_place_words_path() -> Path:
 def load_place_words(path: Path | None = None) -> PlaceWords:
     """Read and check the place-words file (default: the one shipped with sitrep)."""
     path = path or default_place_words_path()
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
-    lists: dict[str, frozenset[str]] = {}
-    for key in _LISTS:
-        words = data.get(key)
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise PlaceWordsError(f"{path}: '{key}' must be a list of words.")
-        lists[key] = frozenset(w.lower() for w in words)
-    return PlaceWords(**lists)
+    return PlaceWords(**read_word_lists(path, _LISTS, "place words", error=PlaceWordsError))
