@@ -10,12 +10,11 @@ casing table and by where the words stand; a place the gazetteer knows is kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.annotate.address_chains import TOPONYM_LABELS
-from sitrep.annotate.everyday_words import in_title_case_line, usually_lower_case
+from sitrep.annotate.everyday_words import english_zipf, in_title_case_line, usually_lower_case
 from sitrep.annotate.given_names import is_given_name
 from sitrep.knowledge.cues import load_cues
 
@@ -42,7 +41,7 @@ class NamePlausibility:
         word_frequency: Callable[[str], float] | None = None,
     ) -> None:
         self.is_known_place = is_known_place
-        self.word_frequency = word_frequency or _wordfreq_zipf
+        self.word_frequency = word_frequency or english_zipf
 
     def frequency(self, word: str) -> float:
         """How common a word is in English (Zipf scale: 7 for "the", 3 for rare words)."""
@@ -119,14 +118,6 @@ class NamePlausibility:
     def _known_place_named(self, span: Span) -> bool:
         """A place label the gazetteer backs ("Nice" read as a place stays one)."""
         return span.label_ in TOPONYM_LABELS and self.is_known_place(span.text)
-
-
-@lru_cache(maxsize=100_000)
-def _wordfreq_zipf(word: str) -> float:
-    """English word frequency from ``wordfreq`` (imported on first use)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 def _capital_says_nothing(token: Token) -> bool:

@@ -162,9 +162,8 @@ def places_opening_person_names(
 def _rare_place_word(words: Span) -> bool:
     """Words that, each of four letters or more, are rare in English (Zipf below
     ``RARE_PLACE_ZIPF``): "Karnataka", "Sindh", "Rajshahi"; not "Paul", "Van" or "Md"."""
-    from wordfreq import zipf_frequency
+    from sitrep.annotate.everyday_words import english_zipf
 
     return all(
-        t.is_alpha and len(t.text) >= 4 and zipf_frequency(t.lower_, "en") < RARE_PLACE_ZIPF
-        for t in words
+        t.is_alpha and len(t.text) >= 4 and english_zipf(t.lower_) < RARE_PLACE_ZIPF for t in words
     )

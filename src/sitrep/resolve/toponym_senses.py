@@ -28,9 +28,9 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "
 
 def zipf_of(text: str) -> float:
     """How common the text is as an English word (Zipf scale, lower-cased)."""
-    from wordfreq import zipf_frequency
+    from sitrep.annotate.everyday_words import english_zipf
 
-    return float(zipf_frequency(text.lower(), "en"))
+    return english_zipf(text.lower())
 
 
 def is_english_word(text: str) -> bool:
