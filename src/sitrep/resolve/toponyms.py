@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
 from sitrep.annotate.storm_names import is_storm_name
+from sitrep.annotate.toponyms_units import unit_named_place
 from sitrep.resolve.gazetteer.words import PlaceWords
 from sitrep.resolve.geo.name_cues import (
     after_comma_of_place,
@@ -84,7 +85,10 @@ def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
             continue
         if ent.start in companies and known_only_by_other_sense(ent.text, gazetteer):
             continue  # "joined me at Google": an organisation; "Google" is no place's own name
-        if ent.label_ in MISTAKEN_LABELS - {"NORP"} and (
+        unit = unit_named_place(ent, gazetteer)  # "Kaliganj upazila" tagged a person
+        if unit is not None:
+            found.append(unit)
+        elif ent.label_ in MISTAKEN_LABELS - {"NORP"} and (
             _names_country(ent, gazetteer) or _names_admin_area(ent, gazetteer)
         ):
             found.append(Span(doc, ent.start, ent.end, label="GPE"))

@@ -97,16 +97,19 @@ def apply_aliases(
     *,
     kind: int,
     demonym_kind: int = NAME_DEMONYM,
+    id_base: int = _ADDED_ID_BASE,
 ) -> list[str]:
     """Add the entries' spellings (and places) to an index being built.
 
     Returns the names of entries whose place was not found, so a builder can
     report them; an alias for a place the index lacks is skipped, not an error.
+    Places added by a second list of entries need their own ``id_base`` so their
+    ids do not overwrite the first list's.
     """
     missing = []
     for n, entry in enumerate(entries):
         if entry.lat is not None and entry.lon is not None:
-            place_id = _ADDED_ID_BASE - n
+            place_id = id_base - n
             admin1_id = _find_admin1(db, entry.country, entry.admin1) if entry.admin1 else None
             db.execute(
                 "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

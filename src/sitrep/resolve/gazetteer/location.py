@@ -38,6 +38,9 @@ def default_index_path() -> Path:
     from sitrep.resolve.gazetteer.admin_areas import default_admin_areas_path
     from sitrep.resolve.gazetteer.aliases import default_aliases_path
     from sitrep.resolve.gazetteer.points import default_points_path
+    from sitrep.resolve.gazetteer.quarters import default_quarters_path
+    from sitrep.resolve.gazetteer.seat_names import default_seat_names_path
+    from sitrep.resolve.gazetteer.subdistricts import default_subdistricts_path
     from sitrep.resolve.gazetteer.words import default_place_words_path
 
     digest = hashlib.sha1(
@@ -46,6 +49,9 @@ def default_index_path() -> Path:
         + default_points_path().read_bytes()
         + default_place_words_path().read_bytes()
         + default_admin_areas_path().read_bytes()
+        + default_quarters_path().read_bytes()
+        + default_seat_names_path().read_bytes()
+        + default_subdistricts_path().read_bytes()
     ).hexdigest()[:8]
     cache = Path(platformdirs.user_cache_dir("sitrep"))
     return cache / f"gazetteer-v{SCHEMA_VERSION}-{digest}.sqlite"

@@ -13,6 +13,9 @@ Sources:
 - ``pycountry``: ISO 3166 country names and ISO 3166-2 subdivision names, added
   as alternate names of the admin1 areas they match by spelling.
 - ``data/aliases.yaml``: reviewed English news spellings (Kunar/Konar, ...).
+- ``data/city_quarters.yaml``, ``data/seat_names.yaml``, ``data/subdistricts.yaml``:
+  reviewed quarters of South Asian cities, district headquarters names ("Chandpur
+  Sadar") and Bangladesh's upazilas (see `sitrep.resolve.gazetteer.reviewed_places`).
 
 - ``data/admin_areas.yaml``: reviewed admin1 names where the voted one is
   outdated (Nepal's provinces), and districts the sources lack (Pakistan's
@@ -57,6 +60,7 @@ from sitrep.resolve.gazetteer.index import (
 )
 from sitrep.resolve.gazetteer.normalize import is_latin_name, normalize_name
 from sitrep.resolve.gazetteer.points import load_points
+from sitrep.resolve.gazetteer.reviewed_places import apply_reviewed_places
 from sitrep.resolve.gazetteer.words import load_place_words
 
 _ADMIN1_ID_BASE = -1_000_000
@@ -593,6 +597,8 @@ def build_packaged(
         writer.add_places(rows)
         step("adding reviewed news spellings")
         apply_aliases(writer.connection, load_aliases(aliases_path), kind=NAME_ALIAS)
+        step("adding city quarters, district headquarters and sub-districts")
+        apply_reviewed_places(writer.connection, kind=NAME_ALIAS)
         step("compacting")
         return writer.finish()
     except BaseException:
