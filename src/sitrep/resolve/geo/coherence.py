@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitrep.resolve.gazetteer.place import GazPlace
+from sitrep.resolve.geo.country_focus import focus_country
 from sitrep.resolve.geo.local_units import word_countries as unit_countries
 from sitrep.resolve.geo.scoring import Slot
 
@@ -22,22 +23,31 @@ from sitrep.resolve.geo.scoring import Slot
 TRUSTED_POPULATION = 100_000
 #: kinds of place that a local name is mistaken for
 SMALL_FEATURES = frozenset({"city", "neighbourhood", "admin2", "district", "facility"})
+#: kinds that the article's focus alone may move abroad: a district of the name is
+#: rarely a namesake, and the focus can be wrong where the places agree on no country
+TOWN_FEATURES = frozenset({"city", "neighbourhood", "facility"})
 
 
 def keep_to_article_country(slots: Sequence[Slot]) -> dict[int, str]:
     """Re-read or drop each unsupported small place outside the one country of the others.
 
     Decisions are taken against the readings as they stand before the pass, so
-    two foreign mentions that agree with each other keep each other. Returns,
-    for each dropped slot, the country code the article puts it in.
+    two foreign mentions that agree with each other keep each other. When the
+    other places name no single country (or there are none), the country the
+    article is clearly about (``country_focus``) is the article's country.
+    Returns, for each dropped slot, the country code the article puts it in.
     """
     dropped: dict[int, str] = {}
     chosen = [slot.chosen for slot in slots]
+    leader = focus_country(slots)
     for i, slot in enumerate(slots):
         place = chosen[i]
         if place is None or not _is_unsupported_small(slot, place):
             continue
-        country = _other_country(chosen, i)
+        others = [None if other.key == slot.key else chosen[j] for j, other in enumerate(slots)]
+        country = _other_country(others, i)
+        if country is None and place.feature in TOWN_FEATURES:
+            country = leader
         if country is None or country == place.country:
             continue
         slot.choice = _reading_in(slot, country)
@@ -81,7 +91,10 @@ def _is_unsupported_small(slot: Slot, place: GazPlace) -> bool:
 
 
 def _other_country(chosen: Sequence[GazPlace | None], skip: int) -> str | None:
-    """The single country of every other resolved place, or None when they differ or lack."""
+    """The single country of every other resolved place, or None when they differ or lack.
+
+    The caller blanks the mention's own repeats: "Islampur" said twice is no support.
+    """
     countries = {
         place.country
         for j, place in enumerate(chosen)

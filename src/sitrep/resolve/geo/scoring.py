@@ -15,6 +15,7 @@ from math import log10
 from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE, NAME_PRIMARY
 from sitrep.resolve.gazetteer.normalize import normalize_name
 from sitrep.resolve.gazetteer.place import GazPlace
+from sitrep.resolve.geo.country_focus import focus_country
 from sitrep.resolve.geo.cues import MentionCue
 from sitrep.resolve.geo.distance import haversine_km
 
@@ -35,6 +36,8 @@ CAPITAL = 1.0
 #: a city this large is known worldwide: news abroad names it without its country
 WORLD_CITY_POPULATION, WORLD_CITY = 500_000, 1.5
 SOURCE_COUNTRY, FOCUS_COUNTRY = 1.0, 1.5
+#: points for a reading in the one country the article is clearly about (``country_focus``)
+FOCUS_LEAD = 2.0
 CHAIN_CONTAINED, CHAIN_SAME_COUNTRY, CHAIN_CONTAINER = 4.0, 1.0, 1.5
 CONTEXT_COUNTRY, CONTEXT_COUNTRY_STRONG, CONTEXT_ADMIN1, CONTEXT_NEAR = 1.5, 0.7, 1.5, 1.0
 NEAR_KM = 150.0
@@ -60,6 +63,8 @@ class Slot:
     chain: list[float] = field(default_factory=list)
     context: list[float] = field(default_factory=list)
     choice: int | None = None
+    #: countries the geocoder was told the article is about (actors, names, unit words)
+    hints: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, frozenset[str]]:
@@ -75,7 +80,11 @@ class Slot:
 
 
 def prior_scores(slot: Slot, source_country: str | None, focus: frozenset[str]) -> list[float]:
-    """Context-free score of each candidate: size, kind, name quality, source country."""
+    """Context-free score of each candidate: size, kind, name quality, source country.
+
+    Also keeps ``focus`` on the slot: it is evidence for the article's one country.
+    """
+    slot.hints = focus
     scores = []
     for place, name_kind in slot.candidates:
         score = POPULATION_WEIGHT * log10(place.population + 1) / 7
@@ -200,6 +209,39 @@ def context_scores(slots: Sequence[Slot], lists: Sequence[Sequence[int]] = ()) -
         slot.context = scores
     for members in lists:
         _sibling_scores([slots[i] for i in members])
+    _lead_scores(slots)
+
+
+def _lead_scores(slots: Sequence[Slot]) -> None:
+    """Lift readings in the one country the article is clearly about.
+
+    A note on Bangladeshi parties naming "Islampur" or "Mirpur" means the
+    Bangladeshi place, though India has a bigger one of that name. A name known
+    worldwide (a country, a capital, a city of half a million) is left to its
+    other scores: news names such places abroad without their country, unless
+    the article's country has a famous place of the name too ("Hyderabad").
+    """
+    leader = focus_country(slots)
+    if leader is None:
+        return
+    for slot in slots:
+        famous = {place.country for place, _k in slot.candidates if _is_famous(place)}
+        if famous and leader not in famous:
+            continue
+        slot.context = [
+            score + (FOCUS_LEAD if place.country == leader else 0.0)
+            for score, (place, _k) in zip(slot.context, slot.candidates, strict=True)
+        ]
+
+
+def _is_famous(place: GazPlace) -> bool:
+    """Whether news names this place abroad without saying where it is (the Atlantic too)."""
+    return (
+        place.feature == "country"
+        or (place.feature == "region" and not place.country)
+        or place.feature_code == "PPLC"
+        or (place.feature == "city" and place.population >= WORLD_CITY_POPULATION)
+    )
 
 
 def _sibling_scores(members: Sequence[Slot]) -> None:
