@@ -106,29 +106,41 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     words = set(lowered) | {t.text for t in sentence}
     hits: list[TriggerHit] = []
     taken: set[int] = set()
-    text = " ".join(lowered)
+    # phrases are matched over the words only: a doubled space ("took out  a rally") is a
+    # token of its own that must not break them
+    # and a misspelt word in them ("laid seige to the office") still counts as the word
+    positions = [t.i for t in sentence if not t.is_space]
+    spoken = [doc[i].lower_ for i in positions]
+    respelt = [lexicon.spelling_variants.get(w, w) for w in spoken]
+    texts = (" ".join(spoken), " ".join(respelt))
     for phrase, entry in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
-        if phrase not in text or not _context_ok(entry, words, armed_actor, lexicon):
+        if not any(phrase in t for t in texts):
+            continue
+        if not _context_ok(entry, words, armed_actor, lexicon):
             continue  # "laid siege" is a crowd's protest only beside a crowd's words
         parts = phrase.split()
-        for i in range(len(lowered) - len(parts) + 1):
-            if lowered[i : i + len(parts)] == parts:
-                start = sentence.start + i
-                hits.append(
-                    TriggerHit(start, start + len(parts), entry, definite=phrase.startswith("the "))
-                )
-                taken.update(range(start, start + len(parts)))
+        for i in range(len(spoken) - len(parts) + 1):
+            start, end = positions[i], positions[i + len(parts) - 1] + 1
+            found = spoken[i : i + len(parts)] == parts or respelt[i : i + len(parts)] == parts
+            if found:
+                hits.append(TriggerHit(start, end, entry, definite=phrase.startswith("the ")))
+                taken.update(range(start, end))
     for token in sentence:
         if token.i in taken or not token.is_alpha:
             continue
-        form = token.lower_
+        form = _repaired_form(token.lower_, lexicon)
+        repaired = form != token.lower_
         noun = _noun_lemma(form, lexicon)
         verb = lemma_in(form, lexicon.verbs)
+        if noun is None and verb in lexicon.nouns and _after_article(token):
+            noun = verb  # "staged a protested against …": the noun, mistyped as the verb
         trigger: Trigger | None = None
         plural = False
-        if noun is not None and _reads_as_noun(token):
+        if noun is not None and (repaired or _reads_as_noun(token)):
             trigger, plural = lexicon.nouns[noun], noun != form
-        elif verb is not None and _reads_as_verb(token):
+        elif verb is not None and (
+            _reads_as_verb(token) or (repaired and not _after_article(token))
+        ):
             trigger = lexicon.verbs[verb]
         if trigger is None or _month_name(token, lexicon):
             continue
@@ -159,13 +171,131 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         hits = [h for h in hits if not _grievance(sentence, h, lexicon)]
     if any(not h.trigger.vague for h in hits):
         hits = [h for h in hits if not h.trigger.vague or _same_type_specific(h, hits)]
+    hits = _harm_in_fights(sentence, hits)
     return [
         _two_sided(h, sentence)
         for h in hits
         if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
         or _counted(doc, h.start)
         or _told_as_happening(sentence, h, lexicon)
+        or _headline_verb(sentence, h, lexicon)
+        or _during(sentence, h, lexicon)
     ]
+
+
+#: modes of a bare plural assault that a preposition of time puts on a day: a fight between
+#: sides ("during clashes"), not a kind of attack ("amid attacks on embassies")
+HAPPENING_ASSAULT_MODES = frozenset({"sideAB"})
+
+
+def _during(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "During protests, activists jostled with the police", "injured during clashes": a
+    preposition of time right before a bare plural protest or clash tells that they took
+    place, at the time of what the sentence reports."""
+    if hit.start == sentence.start:
+        return False
+    kind = hit.trigger
+    if kind.type != "PROTEST" and not (
+        kind.type == "ASSAULT" and kind.mode in HAPPENING_ASSAULT_MODES
+    ):
+        return False
+    return sentence.doc[hit.start - 1].lower_ in lexicon.happening_preps
+
+
+#: words after a plural protest word that show it is a headline's present-tense verb
+#: ("Traders protests at several places", "CITU protests against the labour codes")
+HEADLINE_VERB_FOLLOWERS = frozenset(
+    {"against", "at", "outside", "in", "over", "near", "before", "on", "for", "since"}
+    | {"the", "a", "an"}
+)
+
+
+def _headline_verb(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "JSQM protests non-provision of food", "Traders protests at several places in Agra",
+    "employees continue to protests": headlines and hurried notes put a protest in the present
+    tense, so the plural is the verb of a named subject, not a general statement. Only for
+    protest words that are verbs as well, after a named or counted subject or "to", and
+    before what the verb takes (a preposition or an object), never before a verb of its own
+    ("farmers' protests are common")."""
+    doc = sentence.doc
+    word = hit.trigger.word
+    if hit.trigger.type != "PROTEST" or word not in lexicon.verbs or hit.start == sentence.start:
+        return False
+    prev = doc[hit.start - 1]
+    named = prev.tag_ in {"NNP", "NNPS"} or (prev.text.isupper() and len(prev.text) > 1)
+    subject = named or prev.lower_ in lexicon.person_nouns
+    if not (subject or prev.lower_ == "to"):
+        return False
+    if hit.end >= sentence.end:
+        return False
+    nxt = doc[hit.end]
+    return nxt.lower_ in HEADLINE_VERB_FOLLOWERS or (nxt.tag_ in {"NN", "NNS", "JJ"} and named)
+
+
+def _after_article(token: object) -> bool:
+    """An indefinite article right before the word ("a protested"): a noun's place."""
+    return token.i > 0 and token.nbor(-1).lower_ in {"a", "an"}  # type: ignore[attr-defined]
+
+
+#: shortest trigger that a lost space may glue to the next word ("proteston" -> protest)
+GLUED_HEAD_MIN = 5
+
+
+def _repaired_form(form: str, lexicon: TriggerLexicon) -> str:
+    """The trigger form a mistyped word stands for: a listed misspelling ("portest"), or a
+    trigger glued to a short word by a lost space ("proteston Saturday", "demonstrationin
+    Patna", "protestdemonstration"). Any other word is returned as it is."""
+    if form in lexicon.spelling_variants:
+        return lexicon.spelling_variants[form]
+    if _noun_lemma(form, lexicon) is not None or lemma_in(form, lexicon.verbs) is not None:
+        return form
+    for cut in range(GLUED_HEAD_MIN, len(form)):
+        head, tail = form[:cut], form[cut:]
+        if tail not in lexicon.glued_tails:
+            continue
+        if _noun_lemma(head, lexicon) is not None or lemma_in(head, lexicon.verbs) is not None:
+            return head
+    return form
+
+
+#: prepositions that put a harm in a fight ("hurt in clashes", "injured during the fighting")
+FIGHT_PREPS = frozenset({"in", "during", "amid", "amidst"})
+#: how many words may stand between the preposition and the fight ("in the ensuing clashes")
+FIGHT_WINDOW = 4
+
+
+def _harm_in_fights(sentence: Span, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """ "40 people were hurt in clashes between protesters and the police", "a commander was
+    gunned down in an exchange of fire with police": the harm verb counts the toll of the
+    two-sided fight it is told in, so it takes the fight's mode (sideAB) instead of reading
+    as one side's attack on the people hurt."""
+    fights = {h.start for h in hits if h.trigger.type == "ASSAULT" and h.trigger.mode == "sideAB"}
+    if not fights:
+        return hits
+    doc = sentence.doc
+    out: list[TriggerHit] = []
+    for hit in hits:
+        trigger = hit.trigger
+        if trigger.type == "ASSAULT" and trigger.pos == "VERB" and trigger.mode in TWO_SIDED_MODES:
+            if _fight_follows(doc, hit.end, min(sentence.end, hit.end + HARM_REACH), fights):
+                hit = replace(hit, trigger=replace(trigger, mode="sideAB"))
+        out.append(hit)
+    return out
+
+
+#: how far after the harm verb its preposition may stand, past a time ("hurt on Monday in")
+HARM_REACH = 6
+
+
+def _fight_follows(doc: Doc, start: int, end: int, fights: set[int]) -> bool:
+    """A fight preposition between ``start`` and ``end``, in the verb's own clause, with a
+    fight right after it ("hurt on Monday in the clashes")."""
+    for j in range(start, end):
+        if doc[j].text in {",", ";", ":"} or doc[j].tag_.startswith("VB"):
+            return False
+        if doc[j].lower_ in FIGHT_PREPS:
+            return any(k in fights for k in range(j + 1, j + 1 + FIGHT_WINDOW))
+    return False
 
 
 #: modes of an assault noun that "between A and B" turns into a two-sided fight; a weapon

@@ -77,6 +77,14 @@ class TriggerLexicon:
     background_cues: frozenset[str] = frozenset()
     #: trigger nouns that, capitalised, are a month's name ("in March"), as written
     month_homographs: frozenset[str] = frozenset()
+    #: misspelt forms of trigger words seen in hurried notes ("portest", "demosntrated"),
+    #: lower case, with the form they stand for
+    spelling_variants: dict[str, str] = field(default_factory=dict)
+    #: words a trigger may be glued to when a space is lost ("proteston", "demonstrationin")
+    glued_tails: frozenset[str] = frozenset()
+    #: prepositions that put a bare plural protest or clash on a day ("during protests, BJP
+    #: activists jostled with the police"): the events took place
+    happening_preps: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -207,6 +215,11 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         background_clause_cues=frozenset(data.get("background_clause_cues") or ()),
         background_cues=frozenset(data.get("background_cues") or ()),
         month_homographs=frozenset(data.get("month_homographs") or ()),
+        spelling_variants={
+            str(k).lower(): str(v).lower() for k, v in (data.get("spelling_variants") or {}).items()
+        },
+        glued_tails=frozenset(str(w).lower() for w in data.get("glued_tails") or ()),
+        happening_preps=frozenset(str(w).lower() for w in data.get("happening_preps") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },
