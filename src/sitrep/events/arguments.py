@@ -55,7 +55,9 @@ class ArgumentReader:
         trigger = self.doc[hit.start : hit.end]
         self.actors.read(sentence, hit, record)
         self._patients(sentence, hit, record)
-        record.place = self._place(sentence, trigger, (record.source_span, record.target_span))
+        record.place = self._place(
+            sentence, trigger, (record.source_span, record.target_span), record.type
+        )
         record.date = self._date(sentence, trigger)
 
     # -- patients, victims, counts ------------------------------------------------------------------
@@ -233,10 +235,19 @@ class ArgumentReader:
 
     # -- place and date ----------------------------------------------------------------------
     def _place(
-        self, sentence: Span, trigger: Span, actors: tuple[Span | None, ...] = ()
+        self,
+        sentence: Span,
+        trigger: Span,
+        actors: tuple[Span | None, ...] = (),
+        event_type: str | None = None,
     ) -> object | None:
         """The place where the event happened among the sentence's places (not its actors)."""
         from sitrep.events.context import coherent_places
+        from sitrep.events.place_choice import (
+            corrected_place,
+            yield_elsewhere,
+            yield_grievances,
+        )
         from sitrep.resolve.geo.event_place import choose_event_place
 
         actor_tokens = {
@@ -259,6 +270,10 @@ class ArgumentReader:
         # "protested in Lahore against atrocities in Burma": a town or region says where it
         # happened; a country named beside it is the story's subject or backdrop.
         candidates = [c for c in candidates if _feature(c[0]) != "country"] or candidates
+        # "a native of Jessore", "marched to Yangon": where someone comes from or goes
+        candidates = yield_elsewhere(self.text, candidates)
+        if event_type == "PROTEST":  # "rallied in Lahore against the killing in Karachi"
+            candidates = yield_grievances(trigger, candidates)
         chosen = choose_event_place(
             self.text,
             (trigger.start_char, trigger.end_char),
@@ -270,7 +285,8 @@ class ArgumentReader:
             # "activists of the Federation of India staged a protest in Nalgonda, demanding":
             # the town is nearer "demanding", but it is still the country's place in point.
             others += self.places_in(sentence)
-        return self._most_specific_within(place, others)
+        place = self._most_specific_within(place, others)
+        return corrected_place(self.doc, sentence, place, self.places_in(sentence))
 
     def _nearest_trigger(self, position: int, trigger_start: int) -> bool:
         """True when no other trigger of the sentence stands nearer to this position."""
@@ -313,7 +329,7 @@ class ArgumentReader:
         return best
 
     def _date(self, sentence: Span, trigger: Span) -> object | None:
-        from sitrep.events.context import dates_a_noun, story_dates
+        from sitrep.events.context import dates_a_cause, dates_a_noun, story_dates
 
         def distance(t: object) -> int:
             start, end = t.start, t.end  # type: ignore[attr-defined]
@@ -331,16 +347,19 @@ class ArgumentReader:
             vague = str(t.value).endswith("_REF")  # type: ignore[attr-defined]
             return distance(t) <= (2 if vague else 20)
 
-        times = [
+        in_sentence = [
             t
             for t in (self.doc._.times or [])
             if sentence.start_char <= t.start < sentence.end_char
             and t.type in {"DATE", "TIME"}
             and not _clock_without_day(t)
-            and near_enough(t)
-            and same_clause(t)
         ]
+        times = [t for t in in_sentence if near_enough(t) and same_clause(t)]
         times = [t for t in times if not dates_a_noun(self.text, t, trigger.start_char, self.doc)]
+        # a cause phrase's date yields to another date of the sentence (the context stage
+        # picks it if it is too far from the trigger), but never leaves the sentence undated
+        if any(not dates_a_cause(self.text, t, trigger.end_char) for t in in_sentence):
+            times = [t for t in times if not dates_a_cause(self.text, t, trigger.end_char)]
         # "continued to protest on Friday, January 23rd against a recently enacted law"
         specific = [t for t in times if not str(t.value).endswith("_REF")]
         times = specific or times

@@ -141,6 +141,61 @@ def without_restated(times: Sequence[TimeT], text: str) -> list[TimeT]:
     return [t for t in times if id(t) not in restated]
 
 
+#: how far back from a time its relative clause's opening word may stand
+_ASIDE_REACH = 200
+#: what closes a clause: the comma or stop after an aside ("…, which go to polls on April 25,")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n]")
+
+
+def in_aside(text: str, time: _Located, trigger_start: int) -> bool:
+    """Whether a time stands in a relative clause set off by a comma that does not hold the
+    trigger.
+
+    "Areas in Dum Dum and Maheshtala, which go to polls on April 25, were witness to bombings
+    on Wednesday": April 25 is when the polls are, not the bombings. A time in the clause of
+    the trigger itself ("police detained him, who had been on strike since May 1") keeps
+    dating its own event.
+    """
+    window = max(0, time.start - _ASIDE_REACH)
+    opener = _aside_pattern().search(text, window, time.start)
+    if opener is None:
+        return False
+    closer = _CLAUSE_END.search(text, time.end)
+    aside_end = closer.start() if closer is not None else len(text)
+    return not opener.start() <= trigger_start < aside_end
+
+
+def dates_a_cause(text: str, time: _Located, trigger_end: int) -> bool:
+    """Whether a time after the trigger stands in a cause phrase and dates its event noun.
+
+    "A hartal, in protest against the attack on her motorcade on Monday, went on peacefully
+    on Wednesday"; "people clashed with police over the killing of a trader on Friday": the
+    attack was on Monday and the killing on Friday. Callers only prefer another time of the
+    sentence to it: a note may put the event's own date last ("protested against the murder
+    of a leader in Chandwa on 16 June"), so it is not dropped where it is the only one. The
+    cause phrase must stand in the time's clause: no comma or stop between them.
+    """
+    if time.start < trigger_end:
+        return False
+    between = text[trigger_end : time.start]
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(between)), default=0)
+    cues = load_context_cues()
+    words = [w.strip("'’\"").lower() for w in between[clause_start:].split()]
+    for i, word in enumerate(words):
+        if word in cues.cause_prepositions:
+            following = words[i + 1 : i + 2 + cues.cause_noun_window]
+            if any(w in cues.cause_event_nouns for w in following):
+                return True
+    return False
+
+
+@functools.cache
+def _aside_pattern() -> re.Pattern[str]:
+    """A comma and a relative pronoun with no clause break up to the end of the searched text."""
+    openers = "|".join(sorted(load_context_cues().aside_openers))
+    return re.compile(rf",\s*(?:{openers})\b[^,.;:!?()\[\]\n]*\Z", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ContextCues:
     separate_occasion: frozenset[str]
@@ -149,6 +204,10 @@ class ContextCues:
     sequel: frozenset[str]
     noun_phrase_openers: frozenset[str]
     voiced_in_either_arena: frozenset[str]
+    aside_openers: frozenset[str]
+    cause_prepositions: frozenset[str]
+    cause_event_nouns: frozenset[str]
+    cause_noun_window: int
 
 
 @functools.cache
@@ -163,12 +222,17 @@ def load_context_cues(path: Path = CUES_PATH) -> ContextCues:
             sequel=frozenset(data["sequel_cues"]),
             noun_phrase_openers=frozenset(data["noun_phrase_openers"]),
             voiced_in_either_arena=frozenset(data["voiced_in_either_arena"]),
+            aside_openers=frozenset(data["aside_openers"]),
+            cause_prepositions=frozenset(data["cause_prepositions"]),
+            cause_event_nouns=frozenset(data["cause_event_nouns"]),
+            cause_noun_window=int(data["cause_noun_window"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event context cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys separate_occasion_cues, repeat_cues, "
-            "repeat_cue_window, sequel_cues, noun_phrase_openers and voiced_in_either_arena."
+            "repeat_cue_window, sequel_cues, noun_phrase_openers, voiced_in_either_arena, "
+            "aside_openers and the cause_ keys."
         ) from error
 
 
@@ -262,8 +326,11 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
         own = [
             t
             for t, s in zip(times, time_sentences, strict=True)
-            if s == here and not dates_a_noun(text, t, event.triggers[0].start_char, doc)
+            if s == here
+            and not dates_a_noun(text, t, event.triggers[0].start_char, doc)
+            and not in_aside(text, t, event.triggers[0].start_char)
         ]
+        own = [t for t in own if not dates_a_cause(text, t, event.triggers[0].end_char)] or own
         if own and len({_days(t) for t in own}) == 1:
             # "On February 5th, members … who … staged a protest"; "on Saturday [15 August]"
             event.date = own[0]
@@ -293,7 +360,49 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
                     best = (rank, timex)
         if best is not None:
             event.date = best[1]
+    _refine_coarse_dates(ordered)
     _date_by_stamp(ordered, text, times)
+
+
+#: readings coarser than a day, which a day told of the same kind of event may narrow
+COARSE_PRECISIONS = frozenset({"week", "month", "year"})
+
+
+def _refine_coarse_dates(ordered: Sequence[EventRecord]) -> None:
+    """An event dated only by a week, month or year takes the day told of the same kind of
+    event within that span.
+
+    "A blogger has been hacked to death in Sylhet, the third such attack this year. Police
+    said he was murdered … on Tuesday": the story tells one killing twice, and the day is
+    the most specific date the text gives it. A day outside the span ("a protest started in
+    December … continued on Monday" in January) is another occasion and changes nothing,
+    and so is a plural ("has carried out similar attacks this year"): a series of occasions,
+    not the one told with its day.
+    """
+    for event in ordered:
+        coarse = event.date
+        if event.modality not in HAPPENED or coarse is None or _told_in_plural(event):
+            continue
+        if getattr(coarse, "precision", "") not in COARSE_PRECISIONS:
+            continue
+        first, last = _days(coarse)
+        if first is None or last is None:
+            continue
+        for other in ordered:
+            fine = other.date
+            if other is event or other.type != event.type or other.modality not in HAPPENED:
+                continue
+            if fine is None or getattr(fine, "precision", "") != "day":
+                continue
+            day = getattr(fine, "first_day", None)
+            if day is not None and first <= day <= last:
+                event.date = fine
+                break
+
+
+def _told_in_plural(event: EventRecord) -> bool:
+    """Whether every trigger of an event is a plural noun ("attacks", "raids")."""
+    return all(trigger[-1].tag_ in {"NNS", "NNPS"} for trigger in event.triggers)
 
 
 def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
@@ -438,16 +547,19 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
     or inside its actor's name (`sentence_place`).
     """
     from sitrep.events.lexicon import load_triggers
+    from sitrep.events.place_choice import names_elsewhere, sole_region_place
 
     ordered = sorted(events, key=_start)
     sequel = load_context_cues().sequel
     distinct_cues = load_triggers().distinct_cues
+    text = document_text(doc)
     mentions: list[tuple[int, object]] = []
     for place in doc._.places or []:
         if place.point() is None:
             continue
         for mention in place.mentions:
-            mentions.append((mention.start, place))
+            if not names_elsewhere(text, mention.start_char):  # "a native of Jessore"
+                mentions.append((mention.start, place))
     mentions.sort(key=lambda m: m[0])
     for position, event in enumerate(ordered):
         if event.place is not None:
@@ -457,6 +569,8 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
             continue
         if event.distinct and not _sequel_only(event, distinct_cues, sequel):
             event.place = sentence_place(event, doc, local_only=False)
+            if event.place is None and event.modality in HAPPENED:
+                event.place = sole_region_place(doc)  # another event, but nowhere else told
             continue
         earlier = [
             e
@@ -485,6 +599,7 @@ def sentence_place(event: EventRecord, doc: Doc, *, local_only: bool) -> object 
     actor). A people's name ("Pakistani troops") is no place; with ``local_only``, nor is
     a whole country ("Pakistan fired mortars").
     """
+    from sitrep.events.place_choice import corrected_place, yield_elsewhere, yield_grievances
     from sitrep.resolve.geo.event_place import choose_event_place
 
     trigger = event.triggers[0]
@@ -501,13 +616,18 @@ def sentence_place(event: EventRecord, doc: Doc, *, local_only: bool) -> object 
     if not found:
         return None
     backed = coherent_places([f[0] for f in found], doc._.places or [])
-    found = [f for f in found if f[0] in backed]
+    found = yield_elsewhere(document_text(doc), [f for f in found if f[0] in backed])
+    if event.type == "PROTEST":  # "rallied in Lahore against the killing in Karachi"
+        found = yield_grievances(trigger, found)
     chosen = choose_event_place(
         document_text(doc),
         (trigger.start_char, trigger.end_char),
         [(m.start_char, m.end_char) for _, m in found],
     )
-    return found[chosen][0] if chosen is not None else None
+    if chosen is None:
+        return None
+    in_sentence = list({id(f[0]): f[0] for f in found}.values())
+    return corrected_place(doc, sentence, found[chosen][0], in_sentence)
 
 
 def _sequel_only(event: EventRecord, distinct_cues: frozenset[str], sequel: frozenset[str]) -> bool:

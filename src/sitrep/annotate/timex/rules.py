@@ -786,7 +786,8 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         ),
         rule(
             "month_day",
-            rf"(?<!\w){weekday_prefix}(?P<mon>{v.month_any})\s+(?P<day>{day_number})(?![\d:.,]\d|\w)"
+            rf"(?<!\w){weekday_prefix}(?P<mon>{v.month_any})(?:\s+|(?<=\.))(?P<day>{day_number})"
+            r"(?![\d:.,]\d|\w)"
             rf"(?:,?\s+(?P<year>{year4}){end})?",
             _named_date,
         ),
