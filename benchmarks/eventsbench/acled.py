@@ -61,12 +61,16 @@ FLOORS = {"type": 0.85, "date": 0.90, "admin1": 0.80, "fatalities": 0.85, "inter
 SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 #: the note says when: a weekday, a month, "today"/"yesterday", a dd/mm date. Weekdays and
 #: months count only capitalised, as news writes them: "a protest march", "may" the verb
-#: and "sat" are not dates.
+#: and "sat" are not dates. A month's abbreviation counts only beside a day's number
+#: ("Jan 21", "21 Jan", "Jan.21"): "Jan" alone is a name in South Asia ("Gul Jan", "Jan
+#: Lokpal Bill", "Jan Sangharsh Manch").
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 STATES_TIME = re.compile(
     r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!-)"
+    r"|December)\b(?!-)"
+    rf"|\b{_MONTH_ABBREVIATION}\b\.?\s?\d|\d(?:st|nd|rd|th)?\s?{_MONTH_ABBREVIATION}\b"
     r"|\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|TODAY|YESTERDAY)\b"
     r"|\b\d{1,2}/\d{1,2}\b"
 )

@@ -458,3 +458,5 @@ def test_acled_a_march_or_may_the_verb_is_no_stated_time() -> None:
     assert not note.states_time
     assert replace(note, text="Students marched in Dhaka on 9 May.").states_time
     assert replace(note, text="Students marched in Dhaka on Saturday.").states_time
+    assert replace(note, text="Students marched in Dhaka on Jan 9.").states_time
+    assert not replace(note, text="Members of the Jan Morcha marched in Patna.").states_time
