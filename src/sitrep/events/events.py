@@ -27,6 +27,7 @@ from sitrep.events.relations import (
     relate_protest_arrests,
     relate_protest_force,
 )
+from sitrep.events.role_model import add_learned_arguments
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
@@ -106,6 +107,7 @@ class EventExtractor:
         fill_places(events, doc)
         fill_repeated_sources(events)
         fill_counterparts(events, _types_with_counterpart())
+        add_learned_arguments(events, doc)  # the attack roles the rules missed, where confident
         evidence_text = {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
         flag_crowd_violence(events, evidence_text)
         flag_violent_protests(events, evidence_text)  # after the crowd flags: it reads them

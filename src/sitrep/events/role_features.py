@@ -1,0 +1,228 @@
+"""Candidate phrases of an attack and the sparse features the argument-role model reads.
+
+One function builds the candidates both for training (``sitrep.training.argument_roles``)
+and at run time (``sitrep.events.role_model``), so the model is scored on exactly what it
+was trained on. A candidate is an entity mention or a noun phrase (read from tags: the
+pipeline runs no parser) in one of the event's evidence sentences; its features say what
+it is (head, entity type, lexicon class, knowledge-base sector) and how it stands to the
+nearest trigger (side, distance, the preposition before it, the verb between, voice),
+plus the role the hand-written rules already gave it, if any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.participants import load_participant_lexicon
+from sitrep.events.record import EventRecord
+
+#: Events whose arguments the model reads: attacks, and abductions (MUC-4's kidnappings).
+ATTACK_TYPES = frozenset({"ASSAULT"})
+ABDUCTION = ("COERCE", "abduct")
+#: Penn tags of the words a noun phrase is made of, and of the nouns that end one.
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PHRASE_TAGS = NOUN_TAGS | {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "HYPH", "VBN"}
+PREPOSITION_TAGS = frozenset({"IN", "TO"})
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_DISTANCE_BUCKETS = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
+
+
+@dataclass
+class Candidate:
+    """One phrase that may fill a role of one event."""
+
+    span: Span
+    entity: object | None  # EntityCluster
+    trigger: Span
+    sentence: Span
+    rule_role: str | None  # the role the rules gave this phrase in this event, if any
+
+
+def is_attack(event: EventRecord) -> bool:
+    """Whether the model reads this event's arguments (an attack or an abduction)."""
+    return event.type in ATTACK_TYPES or (event.type, event.mode) == ABDUCTION
+
+
+def entity_owner(doc: Doc) -> dict[int, tuple[object, Span]]:
+    """Token index -> (entity cluster, the mention the token is in), from ``doc._.entities``."""
+    owner: dict[int, tuple[object, Span]] = {}
+    for cluster in doc._.entities or []:
+        for mention in getattr(cluster, "mentions", []):
+            for i in range(mention.start, mention.end):
+                owner.setdefault(i, (cluster, mention))
+    return owner
+
+
+def candidates(
+    event: EventRecord, doc: Doc, owner: dict[int, tuple[object, Span]]
+) -> list[Candidate]:
+    """The phrases of the event's evidence sentences that could fill one of its roles."""
+    found: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in event.evidence:
+        triggers = [t for t in event.triggers if sentence.start <= t.start < sentence.end]
+        if not triggers:
+            continue
+        for span, cluster in _phrases(sentence, owner):
+            key = (span.start, span.end)
+            if key in seen or any(span.start < t.end and t.start < span.end for t in triggers):
+                continue
+            seen.add(key)
+            trigger = min(triggers, key=lambda t: _distance(span, t))
+            found.append(
+                Candidate(span, cluster, trigger, sentence, _rule_role(event, span, cluster))
+            )
+    return found
+
+
+def _phrases(
+    sentence: Span, owner: dict[int, tuple[object, Span]]
+) -> Iterator[tuple[Span, object]]:
+    """Entity mentions first, then noun phrases whose head is in no entity mention."""
+    mentions: dict[tuple[int, int], tuple[Span, object]] = {}
+    for i in range(sentence.start, sentence.end):
+        if i in owner:
+            cluster, mention = owner[i]
+            mentions.setdefault((mention.start, mention.end), (mention, cluster))
+    yield from ((span, cluster) for span, cluster in mentions.values())
+    for phrase in noun_phrases(sentence):
+        if phrase[-1].i not in owner:
+            yield phrase, None
+
+
+def noun_phrases(sentence: Span) -> Iterator[Span]:
+    """Noun phrases read from part-of-speech tags (the pipeline has no parser): a run of
+    determiners, numbers, adjectives and nouns that ends in a noun ("the salvadoran air
+    force", "two car bombs", "urban guerrillas"); the phrase ends at its last noun."""
+    doc = sentence.doc
+    i = sentence.start
+    while i < sentence.end:
+        if doc[i].tag_ not in PHRASE_TAGS:
+            i += 1
+            continue
+        start = i
+        while i < sentence.end and doc[i].tag_ in PHRASE_TAGS:
+            i += 1
+        end = i
+        while end > start and doc[end - 1].tag_ not in NOUN_TAGS:
+            end -= 1
+        if end > start:
+            yield doc[start:end]
+
+
+def _distance(span: Span, trigger: Span) -> int:
+    if span.end <= trigger.start:
+        return trigger.start - span.end
+    return max(0, span.start - trigger.end)
+
+
+def _overlaps(a: Span | None, b: Span) -> bool:
+    return a is not None and a.start < b.end and b.start < a.end
+
+
+def _rule_role(event: EventRecord, span: Span, cluster: object | None) -> str | None:
+    """The role the hand-written rules gave this phrase (or its entity) in the event."""
+    for argument in event.arguments:
+        if _overlaps(argument.span, span) or (cluster is not None and argument.entity is cluster):
+            return argument.role
+    if _overlaps(event.source_span, span) or (cluster is not None and event.source is cluster):
+        return "source"
+    if _overlaps(event.target_span, span) or (cluster is not None and event.target is cluster):
+        return "target_actor"
+    return None
+
+
+def features(candidate: Candidate) -> list[str]:
+    """The sparse string features of one candidate (deterministic, order-stable). Read from
+    words and tags around the phrase and the trigger: the pipeline has no parser."""
+    span, trigger, sentence = candidate.span, candidate.trigger, candidate.sentence
+    doc = span.doc
+    head = span[-1]
+    words = span.text.lower().split()
+    side = "before" if span.end <= trigger.start else "after"
+    entity_type = getattr(candidate.entity, "type", None) or head.ent_type_ or "-"
+    trigger_word = trigger.text.lower()
+    previous = doc[span.start - 1].lower_ if span.start > sentence.start else "<s>"
+    following = doc[span.end].lower_ if span.end < sentence.end else "</s>"
+    between = doc[span.end : trigger.start] if side == "before" else doc[trigger.end : span.start]
+    verbs = [t.lower_ for t in between if t.tag_.startswith("VB")]
+    verb = (verbs[-1] if side == "after" else verbs[0]) if verbs else "-"
+    preposition = (
+        previous if span.start > 0 and doc[span.start - 1].tag_ in PREPOSITION_TAGS else "-"
+    )
+    voice = "passive" if _is_passive(trigger) else "active"
+    lexicon_class = load_participant_lexicon().class_of(words) or "-"
+    actor = getattr(candidate.entity, "actor", None)
+    sector = str(getattr(actor, "sector", "") or "-")
+    rule = candidate.rule_role or "-"
+    commas = "comma" if any(t.text in {",", ";", ":"} for t in between) else "nocomma"
+    found = [
+        "bias",
+        f"head={head.lower_}",
+        f"text={' '.join(words[-4:])}",
+        f"tag={head.tag_}",
+        f"ent={entity_type}",
+        f"prev={previous}",
+        f"next={following}",
+        f"prep={preposition}",
+        f"verb={verb}",
+        f"side={side}",
+        f"dist={_bucket(_distance(span, trigger))}",
+        f"trig={trigger_word}",
+        f"voice={voice}",
+        f"class={lexicon_class}",
+        f"kb={'yes' if actor is not None else 'no'}",
+        f"sector={sector}",
+        f"rule={rule}",
+        f"commas={commas}|{side}",
+        f"ent_side={entity_type}|{side}",
+        f"class_side={lexicon_class}|{side}",
+        f"voice_side={voice}|{side}",
+        f"prep_side={preposition}|{side}",
+        f"prep_voice_side={preposition}|{voice}|{side}",
+        f"rule_ent={rule}|{entity_type}",
+        f"head_ent={head.lower_}|{entity_type}",
+        f"trig_prep={trigger_word}|{preposition}",
+        f"trig_side={trigger_word}|{side}",
+        f"class_prep={lexicon_class}|{preposition}",
+        f"ent_prep={entity_type}|{preposition}",
+        f"told={_told(candidate.entity)}",
+        f"lead={_lead(sentence)}",
+    ]
+    for word in words[:-1][-2:]:
+        found.append(f"mod={word}")
+    if any(t.like_num or t.tag_ == "CD" for t in span):
+        found.append("has_number")
+    return found
+
+
+def _is_passive(trigger: Span) -> bool:
+    """ "was killed", "were kidnapped": a past participle after a form of "be"."""
+    doc = trigger.doc
+    root = trigger[-1]
+    if root.tag_ != "VBN":
+        return False
+    return any(doc[i].lower_ in BE_FORMS for i in range(max(0, trigger.start - 3), trigger.start))
+
+
+def _told(entity: object | None) -> str:
+    """How often the article names the phrase's entity: a template's fillers are mostly
+    what the article keeps coming back to."""
+    mentions = len(getattr(entity, "mentions", None) or [])
+    return "0" if mentions == 0 else "1" if mentions == 1 else "2-3" if mentions <= 3 else "4+"
+
+
+def _lead(sentence: Span) -> str:
+    """Where the sentence stands in the article: news tells its main event first."""
+    start = sentence.start
+    return "lead" if start < 60 else "early" if start < 200 else "later"
+
+
+def _bucket(distance: int) -> str:
+    for limit, name in _DISTANCE_BUCKETS:
+        if distance <= limit:
+            return name
+    return "far"

@@ -1,0 +1,146 @@
+"""Training examples for the argument-role model: the pipeline's candidates on MUC-4 GTT
+train documents, labelled by head-noun-phrase match against the documents' gold fillers.
+
+The candidates and their features come from ``sitrep.events.role_features``, the same
+functions the model reads at run time, on the pipeline's own output with the model
+switched off (so the ``rule=`` feature sees only the hand-written rules, as at run time).
+A candidate is labelled with a role when its filler (a person's name for a person, else
+its own words) matches a mention of a gold filler of that role in any template of its
+document, the way GTT scoring matches fillers (after Du, Rush and Cardie 2021).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+#: GTT role -> model class, in the order ties are broken.
+CLASS_OF_ROLE = {
+    "PerpOrg": "perpetrator_org",
+    "PerpInd": "perpetrator_individual",
+    "Victim": "victim",
+    "Target": "target",
+    "Weapon": "instrument",
+}
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
+_POST_MODIFIERS = frozenset({"of", "in", "at", "from", "with", "on", "for", "near", "who", "which"})
+
+
+@dataclass
+class GoldDocument:
+    id: str
+    text: str
+    fillers: dict[str, list[str]]  # model class -> every gold mention string of that role
+
+
+@dataclass
+class Example:
+    document: int  # index of the document, for splitting by document
+    features: list[str]
+    label: str
+    rule_role: str | None
+
+
+def read_gtt(path: Path) -> list[GoldDocument]:
+    """The documents of a GTT JSON-lines file with their gold fillers per role."""
+    from sitrep.errors import KnowledgeError
+
+    if not path.is_file():
+        raise KnowledgeError(
+            f"the MUC-4 GTT file {str(path)!r} does not exist; pass --data with the folder "
+            "that holds events/muc4/gtt_train.json",
+            source=str(path),
+        )
+    documents: list[GoldDocument] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        fillers: dict[str, list[str]] = {name: [] for name in CLASS_OF_ROLE.values()}
+        for template in raw.get("templates") or []:
+            for role, name in CLASS_OF_ROLE.items():
+                for entity in template.get(role) or []:
+                    fillers[name].extend(mention for mention, _ in entity)
+        documents.append(GoldDocument(raw["docid"], raw["doctext"], fillers))
+    return documents
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, punctuation as spaces, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def _phrase(text: str) -> list[str]:
+    tokens = fold(text).split()
+    while tokens and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _head_word(tokens: list[str]) -> str:
+    for i, token in enumerate(tokens[1:], start=1):
+        if token in _POST_MODIFIERS:
+            return tokens[i - 1]
+    return tokens[-1]
+
+
+def head_match(predicted: str, gold: str) -> bool:
+    """Equal after folding and dropping leading articles, or the same head word with one
+    phrase contained in the other ("urban guerrillas" / "the guerrillas")."""
+    p, g = _phrase(predicted), _phrase(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    if _head_word(p) != _head_word(g):
+        return False
+    return " ".join(p) in " ".join(g) or " ".join(g) in " ".join(p)
+
+
+def label_of(filler: str, gold: dict[str, list[str]]) -> str:
+    """The class of the first role whose gold mentions the filler matches, else none."""
+    for name in CLASS_OF_ROLE.values():
+        if any(head_match(filler, mention) for mention in gold[name]):
+            return name
+    return "none"
+
+
+def filler_text(span_text: str, entity: object | None) -> str:
+    """What GTT scoring compares: a person's name for a person, else the phrase's words."""
+    if getattr(entity, "type", None) == "PERSON":
+        return str(getattr(entity, "name", "") or span_text)
+    return span_text
+
+
+def build_examples(documents: list[GoldDocument], batch_size: int = 16) -> Iterator[Example]:
+    """Run the pipeline (model off) on the documents and label every candidate."""
+    from sitrep.events.role_features import candidates, entity_owner, features, is_attack
+    from sitrep.events.role_model import SWITCH
+    from sitrep.ingest.document import SourceDocument
+    from sitrep.pipeline import get_pipeline, make_doc
+
+    nlp = get_pipeline()
+
+    def prepared() -> Iterator[Doc]:
+        for document in documents:
+            doc = make_doc(nlp, SourceDocument(text=document.text, id=document.id))
+            doc.user_data[SWITCH] = False
+            yield doc
+
+    for number, doc in enumerate(nlp.pipe(prepared(), batch_size=batch_size)):
+        owner = entity_owner(doc)
+        gold = documents[number].fillers
+        for event in doc._.events or []:
+            if not is_attack(event):
+                continue
+            for candidate in candidates(event, doc, owner):
+                label = label_of(filler_text(candidate.span.text, candidate.entity), gold)
+                yield Example(number, features(candidate), label, candidate.rule_role)
