@@ -273,12 +273,47 @@ class ActorReader:
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
+        if hit.trigger.pos in {"NOUN", "PHRASE"} and self._patient_before(
+            record.source_span, hit.start
+        ):
+            self._patient_to_target(sentence, hit, record)
         if record.target is None and record.type in self.lexicon.conditioned_types:
             # "threatened to halt the talks if the United States deploys the missiles"
             record.target, record.target_span = self._condition_subject(sentence, hit, record)
         if record.target is None and record.type in self.lexicon.place_target_types:
             record.target, record.target_span = self._place_target(sentence, hit, record.source)
         del trigger
+
+    def _patient_before(self, span: Span | None, start: int) -> bool:
+        """Whether the actor read before a noun trigger is the subject of a passive event
+        verb standing between them: "militants were killed in an encounter with police"
+        tells what the militants underwent, not what they did ("forces were engaged in
+        ethnic cleansing", no event verb, stays the doer)."""
+        from sitrep.annotate.lemmas import lemma_in
+
+        if span is None or span.end > start:
+            return False
+        doc = self.doc
+        return any(
+            doc[i].tag_ in {"VBN", "VBD"}
+            and is_passive(doc, i)
+            and lemma_in(doc[i].lower_, self.lexicon.verbs) is not None
+            for i in range(span.end, start)
+        )
+
+    def _patient_to_target(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        """Make the passive subject the target. In a two-sided fight the side its "with"
+        names ("an exchange of fire with security forces") is the one acting on it; with no
+        such side ("four KIA members were killed as fighting escalated") the subject is
+        still a party to the fight and stays its first side."""
+        other: tuple[object | None, Span | None] = (None, None)
+        if hit.trigger.mode == TWO_SIDED_MODE:
+            other = self._after_word("with", hit.end, sentence.end, window=3, generic=True)
+            if other[0] is None or other[0] is record.source:
+                return
+        if record.target is None or record.target is record.source:
+            record.target, record.target_span = record.source, record.source_span
+        record.source, record.source_span = other
 
     def _read_sides(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> bool:
         """ "Clashes between the army and the KIA", "police and militants clashed": in a

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.events.record import EventRecord
 
@@ -36,6 +36,9 @@ SYMBOL_WINDOW = 5
 NOT_CROWD_FORCE = frozenset({"sideAB", "explosives", "heavy-weapons", "artillery", "airstrike"})
 #: instruments of crowd violence (the ontology's names): fire, sticks and stones
 CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
+#: tags of a verb whose subject its preceding noun is ("police fired", "police have fired");
+#: VBN too, which the tagger gives a past tense after a plural noun ("police resorted to")
+SUBJECT_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
 
 
 def _actor(cluster: object | None) -> object | None:
@@ -186,7 +189,12 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
     for event in events:
         if event.type != "ASSAULT" or event.mode in NOT_CROWD_FORCE or not protests:
             continue
-        if event.source is None or not _state_force(event.source):
+        if event.source is None:
+            # a death nobody is named as causing may be the police's or another's: only
+            # injuries are read as the force the police in its sentence used
+            if _deadly(event) or not _unnamed_state_force_at_work(event.triggers[0]):
+                continue
+        elif not _state_force(event.source):
             continue
         if event.target is not None and _organised_armed(event.target):
             continue
@@ -194,6 +202,58 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
         if near:
             event.flags.add("force_on_protest")
             near[0].flags.add("excessive_force")
+
+
+def _deadly(event: EventRecord) -> bool:
+    return bool(event.counts.get("killed") or event.implicit_counts.get("killed"))
+
+
+def _unnamed_state_force_at_work(trigger: Span) -> bool:
+    """Whether police or troops are told acting in the sentence of a harm nobody is named
+    as causing: "several workers were injured when police resorted to lathicharge",
+    "police baton-charged the marchers, injuring twenty", "were beaten up by police".
+
+    The force must be a subject (a verb follows it) or the agent of a passive ("by
+    police"); the police a report quotes ("police said") or fights ("a clash with
+    police", a fight of two sides) do not count. Read from words and tags: the shipped
+    pipeline has no dependency parser.
+    """
+    from sitrep.annotate.lemmas import is_verb_of
+    from sitrep.events.lexicon import load_triggers
+    from sitrep.knowledge.cues import load_cues
+
+    generic = load_triggers().generic_actors
+    speech = load_cues().speech_verbs
+    sentence = trigger.sent
+    for token in sentence:
+        entry = generic.get(token.lower_)
+        if entry is None or entry.kind not in STATE_KINDS:
+            continue
+        before = token.doc[token.i - 1] if token.i > sentence.start else None
+        if before is not None and before.lower_ in {"the", "security", "local"}:
+            before = token.doc[before.i - 1] if before.i > sentence.start else None
+        if before is not None and before.lower_ == "by":
+            return True
+        if before is not None and before.pos_ == "ADP":
+            continue
+        after = _verb_after(token, sentence)
+        if after is not None and not is_verb_of(after, speech):
+            return True
+    return False
+
+
+def _verb_after(subject: Token, sentence: Span) -> Token | None:
+    """The verb right after a subject ("police fired", "police later fired"), also one
+    written as a hyphenated compound the tagger splits ("police baton-charged"), or None."""
+    doc = sentence.doc
+    i = subject.i + 1
+    if i < sentence.end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= sentence.end:
+        return None
+    if i + 2 < sentence.end and doc[i + 1].tag_ == "HYPH" and doc[i + 2].lower_.endswith("ed"):
+        return doc[i + 2]  # "baton-charged", "cane-charged"
+    return doc[i] if doc[i].tag_ in SUBJECT_VERB_TAGS else None
 
 
 def _peaceful_protests(events: list[EventRecord]) -> list[EventRecord]:

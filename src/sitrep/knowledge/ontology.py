@@ -361,8 +361,18 @@ class Ontology(_Strict):
         perpetrator (a bomb nobody claimed is by an unidentified armed group). So is an
         actor whose name tells nothing of its kind (a person, a place or a weapon read as
         the perpetrator): the report gives no more about who did it than a silent one.
+
+        A linked actor whose knowledge-base entry carries its own ``acled_inter`` gets
+        that code rather than its sector's: ACLED fixes the inter code per actor in its
+        actor list, and some armed groups a careful reader calls rebels are political or
+        identity militias there (ethnic armed organisations in Myanmar's ceasefire
+        areas, the Arakan Army), while separatists have no one code by sector.
         """
-        code = self.inter_code(sector, None, acled_event_type=acled_event_type, role=role)
+        code = self.inter_code(None, None, acled_event_type=acled_event_type, role=role)
+        if code is None:
+            code = _knowledge_base_inter(sector, name)
+        if code is None:
+            code = self.inter_code(sector, None, acled_event_type=acled_event_type, role=role)
         if code is not None:
             return code
         if name:
@@ -462,6 +472,25 @@ class Ontology(_Strict):
             when.fatalities_max is None or fatalities <= when.fatalities_max,
         )
         return all(checks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _knowledge_base_inter(sector: str | None, name: str | None) -> int | None:
+    """The ``acled_inter`` of the knowledge-base actor a linked event actor names, or None.
+
+    The report gives an event actor's name and its link's sector, not the link itself:
+    the actor is the one the name denotes whose sector is the one reported, so a name
+    shared by a state and its army ("Myanmar") never borrows the other's code. The
+    knowledge base loads on first use (once per process), never at import.
+    """
+    if not sector or not name:
+        return None
+    from sitrep.knowledge.actors import load_actors
+
+    for actor in load_actors().match(name):
+        if actor.sector.value == sector.upper() and actor.acled_inter is not None:
+            return actor.acled_inter
+    return None
 
 
 # --------------------------------------------------------------------------- validation
