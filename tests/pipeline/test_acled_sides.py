@@ -21,7 +21,7 @@ def _sides(event) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
         (
             "A gunfight between police and Lashkar-e-Taiba militants broke out in Sopore on "
             "Friday.",
-            "Police",
+            "Police Forces of India",  # Sopore is in Jammu and Kashmir
             "Lashkar-e-Taiba",
         ),
         (

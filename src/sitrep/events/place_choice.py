@@ -34,6 +34,7 @@ class PlaceCues:
     origin_cues: tuple[str, ...]
     boundary_words: frozenset[str]
     grievance_cues: frozenset[str]
+    cause_words: frozenset[str]
 
 
 @functools.cache
@@ -48,12 +49,13 @@ def load_place_cues(path: Path = PLACE_CUES_PATH) -> PlaceCues:
             origin_cues=tuple(str(w).lower() for w in data["origin_cues"]),
             boundary_words=frozenset(str(w).lower() for w in data["boundary_words"]),
             grievance_cues=frozenset(str(w).lower() for w in data["grievance_cues"]),
+            cause_words=frozenset(str(w).lower() for w in data["cause_words"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event place cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys unit_words, containment_links, "
-            "motion_words, origin_cues, boundary_words and grievance_cues."
+            "motion_words, origin_cues, boundary_words, grievance_cues and cause_words."
         ) from error
 
 
@@ -188,6 +190,15 @@ def names_elsewhere(text: str, start: int) -> bool:
     cues = load_place_cues()
     before = text[max(0, start - 80) : start]
     return _destination(before, cues) or _origin(before, cues)
+
+
+def names_a_cause(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` names a cause, a dispute or an observance rather
+    than a location: "Kashmir Day", "the Kashmir dispute", "Kashmir Solidarity Day"."""
+    following = re.match(r"[\s-]*([A-Za-z]+)", text[end : end + 30])
+    if following is None or following.group(1).lower() not in load_place_cues().cause_words:
+        return False
+    return following.group(1) != "day"  # "in Quetta day after day": time, not an observance
 
 
 _TO_PLACE = re.compile(r"\b(?:to|towards|toward|till)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")

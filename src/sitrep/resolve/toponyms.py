@@ -108,14 +108,46 @@ def find_toponyms(doc: Doc, gazetteer: object) -> list[Span]:
             if pair:
                 found += pair
                 continue
-            inner = _leading_place(ent, gazetteer) or _trailing_place(ent, gazetteer)
+            inner = (
+                _leading_place(ent, gazetteer)
+                or _trailing_place(ent, gazetteer)
+                or _trailing_town(ent, gazetteer)
+            )
             if inner is not None:
                 found.append(inner)
     found += _missed_big_places(doc, gazetteer)
     found += _places_by_context(doc, gazetteer, found)
     found = [with_street_word(_with_abbreviation_period(span)) for span in found]
     found.sort(key=lambda s: s.start)
-    return found
+    return _joined_admin_areas(doc, found, gazetteer)
+
+
+def _joined_admin_areas(doc: Doc, found: list[Span], gazetteer: object) -> list[Span]:
+    """A district's name the NER cut in pieces, whole again: "North 24 Parganas" tagged as
+    "North" and "Parganas", "Imphal East" as "Imphal" alone.
+
+    A toponym followed by up to three capitalised words or numbers that together with it
+    make the name of an admin area the gazetteer knows stands for that area; the pieces
+    inside it are dropped (the first piece alone would be another place: the North
+    Province of Cameroon).
+    """
+    joined: list[Span] = []
+    covered_until = -1
+    for span in found:
+        if span.start < covered_until:
+            continue
+        whole = span
+        if span.label_ != "NORP":
+            for end in range(min(span.end + 3, len(doc)), span.end, -1):
+                extra = doc[span.end : end]
+                if not all(t.text[:1].isupper() or t.like_num for t in extra):
+                    continue
+                if _is_admin_area(doc[span.start : end].text, gazetteer):
+                    whole = Span(doc, span.start, end, label="GPE")
+                    break
+        joined.append(whole)
+        covered_until = whole.end
+    return joined
 
 
 def _names_country(ent: Span, gazetteer: object) -> bool:
@@ -192,7 +224,7 @@ def _place_inside(ent: Span, gazetteer: object) -> Span | None:
             return Span(doc, rest.start, rest.end, label="GPE")
         return None
     if ent[-1].lower_ not in words.facility_words:
-        return None
+        return _opening_state(ent, gazetteer) or _closing_town(ent, gazetteer)
     for size in range(min(len(ent) - 1, 4), 0, -1):
         head = doc[ent.start : ent.start + size]
         if head[-1].lower_ in words.modifier_words and head[-1].lower_ not in _COUNTY_WORDS:
@@ -200,6 +232,43 @@ def _place_inside(ent: Span, gazetteer: object) -> Span | None:
         if _facility_town(head.text, ent[-1].lower_, gazetteer):
             return Span(doc, head.start, head.end, label="GPE")
     return None
+
+
+def _opening_state(ent: Span, gazetteer: object) -> Span | None:
+    """The state or country opening a longer place-labelled name the gazetteer does not know.
+
+    The NER often labels a state body a place ("Tamil Nadu Highways Department", "Punjab
+    Irrigation Department Office"): the state it opens with is what a map can show. At least
+    two capitalised words must follow, so that a landform or a region named after a state
+    ("Kashmir Valley") keeps its whole name, and a given name ("Jordan") opens no state.
+    """
+    if not all(t.text[:1].isupper() for t in ent) or ent[0].lower_ in _direction_words():
+        return None  # "Central Orakzai Agency" opens with no state named "Central"
+    for size in (3, 2, 1):
+        if len(ent) - size < 2:
+            continue
+        head = ent[:size]
+        if _is_state_or_country(head.text, gazetteer) and _not_a_given_name(head.text):
+            return Span(ent.doc, head.start, head.end, label="GPE")
+    return None
+
+
+def _closing_town(ent: Span, gazetteer: object) -> Span | None:
+    """The town closing a place name the gazetteer does not know, after a locative word:
+    "at Badambagh Sopore" names a quarter, then its town, with no comma between them."""
+    if len(ent) < 2 or not _after_locative_word(ent):
+        return None
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"and", "&"}:
+        return None  # "Azad Jammu" of "Azad Jammu and Kashmir": a name the NER cut short
+    if ent[-1].lower_ in load_toponym_words().admin_kind_words:
+        # "Imphal East District": the district's own name, not a district named "East"
+        named = ent.doc[ent.start : ent.end - 1]
+        return (
+            Span(ent.doc, named.start, named.end, label="GPE")
+            if _is_admin_area(named.text, gazetteer)
+            else None
+        )
+    return _trailing_town(ent, gazetteer)
 
 
 def _facility_town(text: str, last_word: str, gazetteer: object) -> bool:
@@ -320,6 +389,46 @@ def _trailing_place(ent: Span, gazetteer: object) -> Span | None:
 
 
 @lru_cache(maxsize=1)
+def _trailing_town(ent: Span, gazetteer: object) -> Span | None:
+    """The town or district closing a mislabelled name: "in Pir Colony Peshawar", "staff of
+    the Women Development Centre Hyderabad".
+
+    South Asian news writes a quarter, a village or an office before the town that holds
+    it, with no comma; the NER then reads the whole run as a person or an organisation.
+    After a locative word ("in", "at") the closing town must be a real town (at least
+    ``LEADING_PLACE`` people) or an admin area; an organisation's name with no such word
+    before it must close on a large city or an admin area (a branch named after its seat).
+    A person's name with no locative word before it stays a person ("Jack London").
+    """
+    if len(ent) < 2 or ent.kb_id_ or registered_company(ent):
+        return None
+    after_locative = _after_locative_word(ent)
+    if ent.label_ == "PERSON" and not after_locative:
+        return None
+    least = LEADING_PLACE if after_locative else BIG_CITY
+    for size in (2, 1):
+        if size >= len(ent):
+            continue
+        tail = ent[len(ent) - size :]
+        text = tail.text
+        if not all(t.text[:1].isupper() and t.is_alpha for t in tail):
+            continue
+        if tail[0].lower_ in _direction_words() or tail[-1].lower_ in _name_part_words():
+            continue  # "Sadasivan Nagar", "Azad Maidan", "Imphal East": parts of the name
+        if text.lower() in _common_words() or not _not_a_given_name(text):
+            continue
+        if _common_word(text, gazetteer):
+            continue
+        if _is_admin_area(text, gazetteer) or _population(gazetteer, text) >= least:
+            return Span(ent.doc, tail.start, tail.end, label="GPE")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _name_part_words() -> frozenset[str]:
+    return load_toponym_words().name_part_words
+
+
 def _direction_words() -> frozenset[str]:
     from sitrep.resolve.gazetteer.words import load_place_words
 
@@ -420,8 +529,12 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
     for span in _bare_name_candidates(doc, taken):
         span = after_party_prefix(span)
         text = span.text
-        if text.lower() in surnames or text.lower() in _common_words():
+        if text.lower() in _common_words():
             continue
+        if text.lower() in surnames and not (
+            after_comma_of_place(span, place_ends) and _is_admin_area(text, gazetteer)
+        ):
+            continue  # "Jackson" of "Alan Jackson"; "Pirkoh, Dera Bugti" is a district
         if len(span) == 1 and span[0].is_stop:
             continue  # "But", "No", "Many" opening a sentence
         if any(i in in_times for i in range(span.start, span.end)):
@@ -448,7 +561,17 @@ def _places_by_context(doc: Doc, gazetteer: object, found: list[Span]) -> list[S
             or home_after_person(span, ends_of_people)
             or before_county_word(span)
             or (before_kind_word(span) and not _common_word(text, gazetteer))
-            or (after_comma_of_place(span, place_ends) and _is_admin_area(text, gazetteer))
+            or (
+                after_comma_of_place(span, place_ends)
+                and (
+                    _is_admin_area(text, gazetteer)
+                    or (
+                        _population(gazetteer, text) >= LEADING_PLACE
+                        and _not_a_given_name(text)
+                        and not _common_word(text, gazetteer)
+                    )
+                )
+            )
             or _before_enclosing_place(span, gazetteer)
             or (
                 _dateline(span)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from sitrep.resolve.gazetteer.index import NAME_DEMONYM
+from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE, NAME_DEMONYM
 from sitrep.resolve.gazetteer.normalize import normalize_name
 
 _ADDED_ID_BASE = -3_000_000
@@ -136,9 +136,14 @@ def apply_aliases(
             place_id = found
         rows = {(normalize_name(a), place_id, kind) for a in (entry.name, *entry.aliases)}
         rows |= {(normalize_name(d), place_id, demonym_kind) for d in entry.demonyms}
+        # A reviewed spelling outranks the same spelling as a GeoNames variant: the
+        # geocoder trusts a variant of a small town only with other support, while the
+        # reviewer vouches for the alias ("Sopore" for Sopur).
         db.executemany(
             "INSERT INTO names VALUES (?,?,?) ON CONFLICT(norm, place_id) "
-            "DO UPDATE SET kind = min(kind, excluded.kind)",
+            f"DO UPDATE SET kind = CASE WHEN kind = {NAME_ALTERNATE} "
+            f"AND excluded.kind = {NAME_ALIAS} THEN excluded.kind "
+            "ELSE min(kind, excluded.kind) END",
             [r for r in rows if r[0]],
         )
     return missing

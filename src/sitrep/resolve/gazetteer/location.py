@@ -18,7 +18,7 @@ from pathlib import Path
 from sitrep.resolve.gazetteer.index import SCHEMA_VERSION
 
 ENV_VAR = "SITREP_GAZETTEER"
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 """Bumped when the packaged builder changes what it writes, so caches rebuild."""
 _build_lock = threading.Lock()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sitrep.resolve.gazetteer.index import NAME_ALIAS
 from sitrep.resolve.gazetteer.place import GazPlace
 from sitrep.resolve.geo.country_focus import focus_country
 from sitrep.resolve.geo.local_units import word_countries as unit_countries
@@ -77,8 +78,13 @@ def _is_unsupported_small(slot: Slot, place: GazPlace) -> bool:
     A name spelled with its kind ("Henderson County") is a real place of that
     kind, and a lone trip abroad to one is worth keeping. A country's own unit
     word ("Daulatpur thana") only says which countries; the others decide among them.
+    A town named by a reviewed press spelling ("Sopore" for Sopur) is backed by that
+    review: a group's home country named in the note (Lashkar-e-Taiba's Pakistan) does not
+    move it across the border.
     """
     assert slot.choice is not None
+    if slot.candidates[slot.choice][1] == NAME_ALIAS and place.feature == "city":
+        return False
     generic_kind = slot.cue.kind_word is None or not unit_countries(slot.cue.kind_word)
     return (
         bool(place.country)

@@ -28,6 +28,7 @@ _LISTS = (
     "calendar_words",
     "eponymous_facility_words",
     "admin_kind_words",
+    "name_part_words",
 )
 
 
@@ -45,6 +46,7 @@ class ToponymWords:
     calendar_words: frozenset[str]
     eponymous_facility_words: frozenset[str]
     admin_kind_words: frozenset[str]
+    name_part_words: frozenset[str]
 
 
 def default_toponym_words_path() -> Path:
