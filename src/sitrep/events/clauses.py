@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Span
 
 
 def clause_end(doc: Doc, sentence: Span, i: int) -> int:
-    """Where the clause after token i ends: before a relative clause or a new clause."""
+    """Where the clause after token i ends: before a relative clause or a new clause ("the
+    police post, where two agents were wounded": the agents are no target of the attack)."""
     for j in range(i, sentence.end):
         if (
             doc[j].lower_ in {"who", "which", "whom", "whose", "while", "after", "before"}
+            or (doc[j].lower_ == "where" and j > i and doc[j - 1].text == ",")
             or doc[j].text == ";"
         ):
             return j

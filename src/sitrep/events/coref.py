@@ -81,7 +81,9 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         modes = {event.mode, mention.mode}
         if not any(modes <= family for family in MODE_FAMILIES):
             return False
-    if mention.anaphoric or (mention.refers_back and not mention.distinct):
+    # "the assassination of X" after "X was shot dead": the same victim outweighs a "later"
+    refers_back = mention.refers_back and (not mention.distinct or _same_harmed(event, mention))
+    if mention.anaphoric or refers_back:
         return (
             event.modality in OPEN_MODALITIES
             and _places_compatible(event.place, mention.place)
@@ -127,7 +129,17 @@ def _share_something(event: EventRecord, mention: EventRecord) -> bool:
     shared = (event.source is not None and same_actor(event.source, mention.source)) or (
         event.target is not None and same_actor(event.target, mention.target)
     )
-    return shared and (ra is None or rb is None)
+    return (shared and (ra is None or rb is None)) or _same_harmed(event, mention)
+
+
+def _same_harmed(event: EventRecord, mention: EventRecord) -> bool:
+    """The same named victim ("mayor ruiz was shot" ... "ruiz's murder"): one attack told
+    twice, as a person is killed or kidnapped once."""
+    victims = {id(a.entity) for a in event.arguments if a.role == "victim" and a.entity}
+    return any(
+        a.role == "victim" and a.entity is not None and id(a.entity) in victims
+        for a in mention.arguments
+    )
 
 
 def same_actor(a: object | None, b: object | None) -> bool:

@@ -56,6 +56,7 @@ RESPONSIBILITY_KEYS = (
     "blame_verbs",
     "blame_prepositions",
     "blame_links",
+    "attribute_verbs",
 )
 #: Kinds of actor (knowledge base) whose members attack as the group: an article's sole one
 #: takes its members' attacks (see ``sitrep.events.attacker_groups``).
@@ -243,7 +244,7 @@ class ParticipantReader:
             found.extend(self._group_told_elsewhere(Phrase(attackers, "perpetrator")))
         for phrase in self.phrases(lo, hi, skip=trigger):
             tokens = set(range(phrase.span.start, phrase.span.end))
-            if tokens & used:
+            if tokens & used and not self._owned_by_name(phrase, used):
                 continue
             before = phrase.span.end <= t_start
             after_by = by is not None and phrase.span.start > by
@@ -261,9 +262,13 @@ class ParticipantReader:
                 if not (after_by_word or self._subject_of(phrase, lo, t_start)):
                     continue
             head = phrase.span.end - 1
-            found.append(ArgumentRecord(role, phrase.span, self.owner.get(head)))
+            cluster = self.owner.get(head)
+            group = self._group_referred_to(phrase.span, cluster) if role == "perpetrator" else None
+            found.append(ArgumentRecord(role, phrase.span, None if group else cluster))
             used |= tokens
-            if role == "perpetrator":
+            if group is not None:
+                found.append(group)
+            elif role == "perpetrator":
                 groups = list(self._organisations(phrase.span.start, phrase.end_of_text))
                 found.extend(groups or self._group_told_elsewhere(phrase))
         claimed = ResponsibilityReader(
@@ -272,6 +277,19 @@ class ParticipantReader:
         if claimed is not None and not used & set(range(claimed.span.start, claimed.span.end)):
             found.append(claimed)
         return found
+
+    def _group_referred_to(self, span: Span, cluster: object | None) -> ArgumentRecord | None:
+        """ "the rebels", "the terrorists" that the text links to a group named elsewhere
+        ("the fmln"): the common noun stands for the group's members, who did it, and the
+        group by its name did it too; the phrase itself is no name of the group."""
+        if cluster is None or getattr(cluster, "type", "") != "ORG":
+            return None
+        named = [m for m in getattr(cluster, "named_mentions", []) if m.label_ == "ORG"]
+        if not named or any(m.start <= span.end - 1 < m.end for m in named):
+            return None  # "eln guerrillas" is itself the group's name
+        before = [m for m in named if m.end <= span.start]
+        mention = max(before, key=lambda m: m.start) if before else named[0]
+        return ArgumentRecord("perpetrator", mention, cluster)
 
     def _organisations(self, start: int, end: int) -> Iterator[ArgumentRecord]:
         """ "FMLN guerrillas", "members of the ELN": the named group the attackers belong to
@@ -474,7 +492,7 @@ class ParticipantReader:
                     return Phrase(doc[start:end], "perpetrator", min(limit, end + 4))
             return None
         if kind is None:
-            return None
+            return self._named_target(start, end)
         cluster = self.owner.get(end - 1)
         entity_type = getattr(cluster, "type", "")
         if entity_type in PERSON_TYPES or (entity_type in PLACE_TYPES and kind != "target"):
@@ -482,6 +500,30 @@ class ParticipantReader:
         while start < end and doc[start].tag_ in {"HYPH", "POS"}:
             start += 1
         return Phrase(doc[start:end], kind)
+
+    def _owned_by_name(self, phrase: Phrase, used: set[int]) -> bool:
+        """ "governor luis mena's residence": a target whose owner's name, read already as a
+        victim, stands before its "'s"; the residence was attacked too."""
+        if phrase.kind != "target":
+            return False
+        span = phrase.span
+        marks = [t.i for t in span if t.tag_ == "POS"]
+        return bool(marks) and all(i < marks[-1] for i in used if span.start <= i < span.end)
+
+    def _named_target(self, start: int, end: int) -> Phrase | None:
+        """ "the newspaper el espectador", "the hotel sheraton": a target noun followed by the
+        name of the place or body it is, which names what was attacked."""
+        doc = self.doc
+        name = end
+        while name > start and self.owner.get(name - 1) is not None:
+            name -= 1
+        if name in {start, end} or self.lexicon.class_of([t.lower_ for t in doc[start:name]]) != (
+            "target"
+        ):
+            return None
+        if getattr(self.owner.get(end - 1), "type", "") not in {"ORG", "FAC"}:
+            return None
+        return Phrase(doc[start:end], "target")
 
     def _organisation_at(self, start: int, limit: int) -> bool:
         """ "members of the fmln": an organisation's name right after "of" (past an article)."""

@@ -2,7 +2,7 @@
 
 "The ELN claimed responsibility for the attack", "soldiers were responsible for the
 killing", "the minister blamed the FMLN for the murder", "the bombing was blamed on drug
-traffickers": the claimant or the accused is the event's perpetrator as the text tells
+traffickers", "police attributed the attack to the fmln": the claimant or the accused is the event's perpetrator as the text tells
 it (its modality says who says so). The cue words are the ``responsibility`` section of
 ``participants.yaml``; the noun-phrase test and the armed-group test come from the
 participant reader, so both readers agree on what a phrase and a group are.
@@ -23,6 +23,10 @@ NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: What may stand between an attributing verb and the trigger ("attributed the attack").
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "last", "recent"})
+#: Where the trigger's phrase has ended before any "to": a new clause.
+CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "which", "who", "that", "when", "where"})
 
 
 class ResponsibilityReader:
@@ -68,7 +72,19 @@ class ResponsibilityReader:
         for k in range(at + 1, len(words) - 1):
             if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
                 return self._agent_after(sentence.start + k + 2, sentence.end)
-        return None
+        return self._attributed_to(words, at, sentence)
+
+    def _attributed_to(self, words: list[str], at: int, sentence: Span) -> ArgumentRecord | None:
+        """ "police attributed the attack on the bus to the fmln": an attributing verb just
+        before the trigger's phrase and "to" after it name who did it."""
+        verbs = self.cues.get("attribute_verbs", ())
+        verb = next((k for k in range(at - 1, max(-1, at - 4), -1) if words[k] in verbs), None)
+        if verb is None or not all(w in ARTICLES for w in words[verb + 1 : at]):
+            return None
+        to = next((k for k in range(at + 1, min(len(words), at + 12)) if words[k] == "to"), None)
+        if to is None or any(w in CLAUSE_BREAKS for w in words[at + 1 : to]):
+            return None
+        return self._agent_after(sentence.start + to + 1, sentence.end)
 
     def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
         """The name or noun phrase that ends right before a verb ("the extraditables
