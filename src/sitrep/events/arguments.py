@@ -21,6 +21,8 @@ from sitrep.events.participants import ParticipantReader, load_participant_lexic
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.victim_names import names_place
 
+#: Counts of harm done to people: the owner of such a noun ("X's murder") suffered it.
+HARM_COUNTS = frozenset({"killed", "injured", "kidnapped"})
 PLACE_PREFERENCE = {
     "neighbourhood": 0,
     "facility": 0,
@@ -147,6 +149,9 @@ class ArgumentReader:
                     continue  # a place name the tagger took for a person ("Puno") is no victim
                 seen.add(id(cluster))
                 record.arguments.append(ArgumentRecord("victim", self.mention_of[i], cluster))
+            possessor = self._possessor_harmed(hit, count_kind)
+            if possessor is not None and id(possessor[0]) not in seen:
+                record.arguments.append(ArgumentRecord("victim", possessor[1], possessor[0]))
         if record.type in {"ASSAULT", "COERCE"} or count_kind:
             # unnamed participants as noun phrases: "six jesuit priests", "a car bomb"
             clause = (clause_start(doc, sentence, hit.start), clause_end(doc, sentence, hit.end))
@@ -161,6 +166,27 @@ class ArgumentReader:
                         record.arguments.append(
                             ArgumentRecord("participant", self.mention_of[i], cluster)
                         )
+
+    def _possessor_harmed(
+        self, hit: TriggerHit, count_kind: str | None
+    ) -> tuple[object, Span] | None:
+        """ "magistrate luis perez's murder", "the mayor's kidnapping": the person who owns a
+        noun of harm done to people (one that counts the killed, hurt or kidnapped) suffered
+        it; "the guerrillas' attack" names who attacked and is left to the actor reader."""
+        doc = self.doc
+        if hit.trigger.pos != "NOUN" or count_kind not in HARM_COUNTS or hit.start < 2:
+            return None
+        if doc[hit.start - 1].tag_ != "POS":
+            return None
+        # "luis perez garcia's": a surname the name tagger left out may stand before the "'s"
+        for k in (hit.start - 2, hit.start - 3):
+            cluster = self.owner.get(k)
+            if cluster is not None:
+                is_person = getattr(cluster, "type", "") == "PERSON"
+                return (cluster, self.mention_of[k]) if is_person else None
+            if k < 1 or not doc[k].is_alpha or doc[k].tag_ not in {"NN", "NNP"}:
+                return None
+        return None
 
     def _fatal_result(self, hit: TriggerHit) -> str | None:
         """ "stabbed to death", "hacked to death", "shot dead": a harm verb whose result is
@@ -245,6 +271,7 @@ class ArgumentReader:
         from sitrep.events.context import coherent_places
         from sitrep.events.place_choice import (
             corrected_place,
+            names_a_cause,
             yield_elsewhere,
             yield_grievances,
         )
@@ -261,6 +288,7 @@ class ArgumentReader:
                     and sentence.start <= mention.start < sentence.end
                     and mention.start not in actor_tokens
                     and self._nearest_trigger(mention.start, trigger.start)
+                    and not names_a_cause(self.text, mention.end_char)  # "Kashmir Day"
                 ):
                     candidates.append((place, mention))
         if not candidates:

@@ -32,6 +32,8 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
+from sitrep.annotate.timex.ranges import range_from_first_day
+from sitrep.annotate.timex.types import Timex
 from sitrep.events.record import EventRecord
 
 CUES_PATH = Path(__file__).with_name("context.yaml")
@@ -82,17 +84,36 @@ def dates_a_noun(text: str, time: _Located, trigger_start: int, doc: Doc | None 
     when the baton charge happened, not the bandh; "Monday's attack" dates the attack. So
     does a date written in front of its noun (with ``doc``, whose tags tell the noun):
     "protesting the hanging of a 1993 Mumbai blasts convict", "the first day of the
-    winter session", "against the government's January wage order".
+    winter session", "against the government's January wage order". A plan's date ("the
+    election slated for December 30") dates the plan, wherever the trigger stands.
     """
     possessive = text[time.start : time.end].endswith(("'s", "’s")) or text.startswith(
         ("'s", "’s"), time.end
     )
+    if _planned_for(text, time):
+        return True
     if not possessive and not (doc is not None and _modifies_next_noun(doc, time)):
         return False
     return not (time.end <= trigger_start and len(text[time.end : trigger_start].split()) <= 2)
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+#: the two words before a time: "slated for", "scheduled on"
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+(?:the\s+)?\Z")
+
+
+def _planned_for(text: str, time: _Located) -> bool:
+    """Whether a time is the date a noun before it is planned for ("the municipal election
+    slated for December 30", "polls scheduled on January 31"): it dates the plan's noun, not
+    the violence told around it (``planned_date_verbs``)."""
+    words = _TWO_WORDS_BEFORE.search(text, max(0, time.start - 40), time.start)
+    if words is None:
+        return False
+    cues = load_context_cues()
+    return (
+        words[1].lower() in cues.planned_date_verbs
+        and words[2].lower() in cues.planned_date_prepositions
+    )
 
 
 def _modifies_next_noun(doc: Doc, time: _Located) -> bool:
@@ -208,6 +229,8 @@ class ContextCues:
     cause_prepositions: frozenset[str]
     cause_event_nouns: frozenset[str]
     cause_noun_window: int
+    planned_date_verbs: frozenset[str]
+    planned_date_prepositions: frozenset[str]
 
 
 @functools.cache
@@ -226,13 +249,15 @@ def load_context_cues(path: Path = CUES_PATH) -> ContextCues:
             cause_prepositions=frozenset(data["cause_prepositions"]),
             cause_event_nouns=frozenset(data["cause_event_nouns"]),
             cause_noun_window=int(data["cause_noun_window"]),
+            planned_date_verbs=frozenset(data["planned_date_verbs"]),
+            planned_date_prepositions=frozenset(data["planned_date_prepositions"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event context cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys separate_occasion_cues, repeat_cues, "
             "repeat_cue_window, sequel_cues, noun_phrase_openers, voiced_in_either_arena, "
-            "aside_openers and the cause_ keys."
+            "aside_openers, the cause_ keys and the planned_date_ keys."
         ) from error
 
 
@@ -349,9 +374,13 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             event.date = earlier[-1].date
             continue
         best: tuple[int, object] | None = None
-        back, forward = _reach(times, sentence_of[-1] + 1 if sentence_of else 0)
+        sentence_count = sentence_of[-1] + 1 if sentence_of else 0
+        back, forward = _reach(times, sentence_count)
+        one_day = _one_day_note(times, sentence_count)
         for timex, sentence in zip(times, time_sentences, strict=True):
-            if own_arena not in owners.get(id(timex), {own_arena}):
+            if own_arena not in owners.get(id(timex), {own_arena}) and not (
+                one_day and own_arena == "force"
+            ):
                 continue  # another arena's events are told in its sentence
             distance = here - sentence
             if 0 < distance <= back or -forward <= distance < 0:
@@ -362,6 +391,15 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             event.date = best[1]
     _refine_coarse_dates(ordered)
     _date_by_stamp(ordered, text, times)
+    _from_range_starts(ordered, text)
+
+
+def _from_range_starts(ordered: Sequence[EventRecord], text: str) -> None:
+    """An event dated by the last day of a range ("staged protests from 9-13 August") took
+    place from its first day: the range's first day dates it."""
+    for event in ordered:
+        if isinstance(event.date, Timex):
+            event.date = range_from_first_day(text, event.date) or event.date
 
 
 #: readings coarser than a day, which a day told of the same kind of event may narrow
@@ -405,6 +443,18 @@ def _told_in_plural(event: EventRecord) -> bool:
     return all(trigger[-1].tag_ in {"NNS", "NNPS"} for trigger in event.triggers)
 
 
+def _one_day_note(times: Sequence[TimeT], sentences: int) -> bool:
+    """Whether the story is a short note that names one day only.
+
+    Such a note tells of that day throughout, and its street events take the day even where
+    it is written beside talks or a refusal: "Visually impaired people staged a protest
+    outside the assembly. Late Monday evening they were accommodated and a meeting with the
+    government was arranged" — the protest was on Monday. Talks take no date from a protest
+    this way: the street is what such notes report, the dealings are their sequel.
+    """
+    return sentences <= SHORT_NOTE_SENTENCES and len({_days(t) for t in times}) == 1
+
+
 def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
     """How many sentences back and forward an event may take a written date from.
 
@@ -413,7 +463,7 @@ def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
     stoning, three sentences before, was on Wednesday too. A longer story or one naming
     several days keeps to the sentences near the event.
     """
-    if sentences <= SHORT_NOTE_SENTENCES and len({_days(t) for t in times}) == 1:
+    if _one_day_note(times, sentences):
         return sentences, sentences
     return SENTENCES_BACK, SENTENCES_FORWARD
 
@@ -547,7 +597,7 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
     or inside its actor's name (`sentence_place`).
     """
     from sitrep.events.lexicon import load_triggers
-    from sitrep.events.place_choice import names_elsewhere, sole_region_place
+    from sitrep.events.place_choice import names_a_cause, names_elsewhere, sole_region_place
 
     ordered = sorted(events, key=_start)
     sequel = load_context_cues().sequel
@@ -558,7 +608,9 @@ def fill_places(events: Sequence[EventRecord], doc: Doc) -> None:
         if place.point() is None:
             continue
         for mention in place.mentions:
-            if not names_elsewhere(text, mention.start_char):  # "a native of Jessore"
+            if names_elsewhere(text, mention.start_char):  # "a native of Jessore"
+                continue
+            if not names_a_cause(text, mention.end_char):  # "Kashmir Day", "Kashmir dispute"
                 mentions.append((mention.start, place))
     mentions.sort(key=lambda m: m[0])
     for position, event in enumerate(ordered):
@@ -599,11 +651,17 @@ def sentence_place(event: EventRecord, doc: Doc, *, local_only: bool) -> object 
     actor). A people's name ("Pakistani troops") is no place; with ``local_only``, nor is
     a whole country ("Pakistan fired mortars").
     """
-    from sitrep.events.place_choice import corrected_place, yield_elsewhere, yield_grievances
+    from sitrep.events.place_choice import (
+        corrected_place,
+        names_a_cause,
+        yield_elsewhere,
+        yield_grievances,
+    )
     from sitrep.resolve.geo.event_place import choose_event_place
 
     trigger = event.triggers[0]
     sentence = trigger.sent
+    text = document_text(doc)
     found: list[tuple[object, Span]] = []
     for place in doc._.places or []:
         if place.point() is None or (
@@ -611,16 +669,20 @@ def sentence_place(event: EventRecord, doc: Doc, *, local_only: bool) -> object 
         ):
             continue
         for mention in place.mentions:
-            if mention.label_ != "NORP" and sentence.start <= mention.start < sentence.end:
+            if (
+                mention.label_ != "NORP"
+                and sentence.start <= mention.start < sentence.end
+                and not names_a_cause(text, mention.end_char)  # "rallied on Kashmir Day"
+            ):
                 found.append((place, mention))
     if not found:
         return None
     backed = coherent_places([f[0] for f in found], doc._.places or [])
-    found = yield_elsewhere(document_text(doc), [f for f in found if f[0] in backed])
+    found = yield_elsewhere(text, [f for f in found if f[0] in backed])
     if event.type == "PROTEST":  # "rallied in Lahore against the killing in Karachi"
         found = yield_grievances(trigger, found)
     chosen = choose_event_place(
-        document_text(doc),
+        text,
         (trigger.start_char, trigger.end_char),
         [(m.start_char, m.end_char) for _, m in found],
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span
 
 from sitrep.annotate.lemmas import is_verb_of, verb_lemma
@@ -12,18 +14,14 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     """The modality of the event a trigger announces, from cues in its clause."""
     doc = sentence.doc
     before = doc[max(sentence.start, trigger.start - 6) : trigger.start]
-    window = doc[sentence.start : min(sentence.end, trigger.end + 6)]
-    lowered = " " + window.text.lower() + " "
     words_before = {t.lower_ for t in before}
     sentence_text = " " + sentence.text.lower() + " "
     sentence_words = {t.lower_ for t in sentence}
     if cues.claim.found_in(sentence_text, set()):
         return "claimed"
-    if words_before & {"not", "n't", "never", "no"} or _denied(sentence, trigger, cues):
+    if words_before & {"not", "n't", "never"} or _denied(sentence, trigger, cues):
         return "negated"
-    if cues.negation.found_in(lowered, set()) and any(
-        p in lowered for p in ("no one was", "nobody was", "no casualties", "no injuries")
-    ):
+    if _no_before(before, trigger):
         return "negated"
     near_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3) : trigger.start]}
     clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 6) : trigger.start]}
@@ -108,9 +106,60 @@ def _in_relative_clause(sentence: Span, trigger: Span) -> bool:
     for i in range(trigger.start - 1, sentence.start - 1, -1):
         word = doc[i].lower_
         if word in {"who", "whom", "whose"}:
-            return i > sentence.start and doc[i - 1].text == ","
+            return (
+                i > sentence.start
+                and doc[i - 1].text == ","
+                and not _ongoing(doc[i + 1 : trigger.end])
+            )
         if doc[i].text in {",", ";", ":"} or word in {"said", "told", "and", "but"}:
             return False
+    return False
+
+
+#: the words that deny what follows them in their clause ("no one was hurt", "no clashes")
+_NO_WORDS = frozenset({"no", "nobody", "none"})
+#: tags of the words that open a phrase of its own after a denied one: "no one was injured
+#: in the attack" denies the injuries, not the attack
+_PHRASE_OPENING_TAGS = frozenset({"IN", "TO", "WDT", "WRB"})
+
+
+def _ongoing(clause: Span) -> bool:
+    """Whether a relative clause tells an action still going on: "…, who has been sitting on
+    hunger strike for 24 days, …", "protesters, who have been staging protests since May, …".
+
+    A progressive perfect ("has been", "have been", "had been" and an -ing form) tells what
+    lasted up to the main event, so it is not background history: the hunger strike was on
+    the day the striker was detained.
+    """
+    return any(
+        token.lower_ == "been" and following.tag_ == "VBG"
+        for token, following in itertools.pairwise(clause)
+    )
+
+
+def _no_before(before: Span, trigger: Span) -> bool:
+    """Whether a "no" before the trigger denies it, not another word of the sentence.
+
+    "No one was arrested", "there were no clashes": the arrest and the clashes did not happen.
+    "No one was injured in the attack", "no casualty was reported in the blast": the injuries
+    are denied, the attack and the blast happened. A preposition between the "no" and the
+    trigger opens the phrase the trigger stands in, outside the denial.
+    """
+    doc = trigger.doc
+    for token in reversed(before):
+        if token.lower_ in _NO_WORDS:
+            return not _phrase_after_verb(doc[token.i + 1 : trigger.start])
+    return False
+
+
+def _phrase_after_verb(gap: Span) -> bool:
+    """Whether a preposition or clause word follows a verb in the gap: "was injured *in*"
+    closes the denied clause, "no one *in* the convoy was hurt" does not."""
+    seen_verb = False
+    for token in gap:
+        if seen_verb and token.tag_ in _PHRASE_OPENING_TAGS:
+            return True
+        seen_verb = seen_verb or token.tag_.startswith(("VB", "MD"))
     return False
 
 
