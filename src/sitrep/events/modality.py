@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.annotate.lemmas import is_verb_of, verb_lemma
 from sitrep.knowledge.cues import Cues
@@ -54,6 +54,65 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     ):
         return "reported"
     return "asserted"
+
+
+#: discrete acts of harm, whose habit is a statement about a conflict; a protest that
+#: "continues" is one still going on, which a coder codes for the day
+HABIT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def told_as_habit(sentence: Span, start: int, cues: Cues, event_type: str) -> bool:
+    """ "Death squads continue to kill peasants", "so the contras could continue killing",
+    "the rebels keep attacking": what goes on as a habit is a statement about a conflict, not
+    an event a coder codes (the single attacks, told with a day and a place, are). Only the
+    present and the infinitive count: "police continued to fire on the crowd" tells what
+    happened on one day, as part of that day's event."""
+    if event_type not in HABIT_TYPES:
+        return False
+    doc = sentence.doc
+    i = start - 1
+    if i >= sentence.start and doc[i].lower_ == "to":
+        i -= 1
+    if i >= sentence.start and doc[i].lower_ in cues.habitual.words:
+        return True
+    return _habit_of_the_described(doc[start], start - 1 >= sentence.start)
+
+
+def told_as_aim(sentence: Span, start: int, cues: Cues) -> bool:
+    """ "Militants planted a bomb on the road to target security forces": the infinitive
+    says what another act was for; that act is the event, its aim is no second one."""
+    doc = sentence.doc
+    return (
+        start - 1 >= sentence.start
+        and doc[start - 1].lower_ == "to"
+        and verb_lemma(doc[start]) in cues.aim_verbs.words
+    )
+
+
+def named_as_charge(sentence: Span, start: int, end: int, cues: Cues) -> bool:
+    """ "charged with murder", "wanted for kidnapping": a bare act after a charge names a
+    legal category, not an incident the text reports (which has its own words: "arrested
+    for the murder of the judge", "was shot dead")."""
+    doc = sentence.doc
+    head = doc[end - 1]
+    if not head.tag_.startswith("NN") or head.tag_ in {"NNS", "NNPS"}:
+        return False
+    i = start - 1
+    if i >= sentence.start and doc[i].lower_ in {"with", "of", "for"}:
+        return i - 1 >= sentence.start and doc[i - 1].lower_ in cues.charge_words
+    return False
+
+
+#: relative words that open a clause describing someone: "a regime which murders priests"
+RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def _habit_of_the_described(token: Token, has_word_before: bool) -> bool:
+    """ "the criminals who attack the civilian population", "a regime which murders priests":
+    a present-tense verb in a relative clause says what someone does, not what happened."""
+    return (
+        has_word_before and token.tag_ in {"VBZ", "VBP"} and token.nbor(-1).lower_ in RELATIVE_WORDS
+    )
 
 
 def _offered(sentence: Span, trigger: Span) -> bool:

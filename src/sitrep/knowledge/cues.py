@@ -37,6 +37,10 @@ class Cues:
     hypothetical: CueSet
     historical: CueSet
     generic: CueSet
+    habitual: CueSet = CueSet(frozenset(), ())
+    aim_verbs: CueSet = CueSet(frozenset(), ())
+    plan_frames: CueSet = CueSet(frozenset(), ())
+    charge_words: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
@@ -78,6 +82,10 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         hypothetical=cue_set("hypothetical_cues"),
         historical=cue_set("historical_cues"),
         generic=cue_set("generic_cues"),
+        habitual=cue_set("habitual_cues"),
+        aim_verbs=cue_set("aim_verbs"),
+        plan_frames=cue_set("plan_frames"),
+        charge_words=frozenset(w.lower() for w in data.get("charge_words", [])),
         not_entities=frozenset(data.get("not_entities", [])),
         facility_heads=frozenset(w.lower() for w in data.get("facility_heads", [])),
         given_names=frozenset(w.lower() for w in data.get("given_names", [])),
