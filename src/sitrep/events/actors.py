@@ -15,6 +15,7 @@ from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS, TriggerHit
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.record import EventRecord
+from sitrep.events.responsibility import claimed_by
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -72,6 +73,13 @@ SIDE_JOINT = "and"
 #: how far after a noun trigger its "between" may stand, and how many tokens one side may span
 SIDES_WINDOW = 4
 SIDE_SPAN = 8
+
+#: counts of harm done to people: the possessor of such a noun suffered it ("the mayor's
+#: kidnapping"), while the possessor of any other noun did it ("the army's attack")
+HARM_COUNTS = frozenset({"killed", "injured", "kidnapped", "arrested"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: event types a claim or blame names the doer of ("claimed responsibility for the attack")
+CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 _Side = tuple[object | None, Span | None]
 _Sides = tuple[_Side, _Side]
@@ -223,7 +231,10 @@ class ActorReader:
                     break
         if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
             record.source, record.source_span = self._subject_before(sentence, hit.start)
-        if record.source is None and hit.trigger.pos == "NOUN":
+        harmed_possessor = self._harmed_possessor(sentence, hit)
+        if harmed_possessor[0] is not None:  # "the mayor's kidnapping": the mayor suffered it
+            record.target, record.target_span = harmed_possessor
+        elif record.source is None and hit.trigger.pos == "NOUN":
             # "Taliban raid", "ISKP's attack", "a Pakistani delegation … visited"
             record.source, record.source_span = self._premodifier(sentence, hit.start)
         if record.source is None and hit.trigger.pos == "NOUN":
@@ -261,7 +272,7 @@ class ActorReader:
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         if record.target is record.source:
             record.target, record.target_span = None, None
-        if record.source is None and not passive:
+        if record.source is None and not passive and harmed_possessor[0] is None:
             record.source, record.source_span = self._generic_before(sentence, hit.start)
             if (
                 record.source is not None
@@ -282,7 +293,57 @@ class ActorReader:
             record.target, record.target_span = self._condition_subject(sentence, hit, record)
         if record.target is None and record.type in self.lexicon.place_target_types:
             record.target, record.target_span = self._place_target(sentence, hit, record.source)
+        if record.type in CLAIMED_TYPES:
+            self._claimed_source(sentence, hit, record)
         del trigger
+
+    def _claimed_source(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        """ "The bombing was blamed on the Medellin cartel", "police attributed the attack to
+        the FMLN": the claimant or the accused did it, so it is the source and never the
+        target; the one who blames ("police") is a speaker, not the source."""
+        claimed = claimed_by(self.doc, self.owner, hit.start)
+        if claimed is None:
+            return
+        span = claimed.span
+        if claimed.entity is not None:
+            actor: tuple[object | None, Span | None] = (claimed.entity, span)
+        else:
+            actor = self.generic_at(span.start, span.end)
+        if record.target is not None and (
+            record.target is actor[0] or _overlaps(record.target_span, span)
+        ):
+            record.target, record.target_span = None, None
+        if actor[0] is not None:
+            record.source, record.source_span = actor
+        elif _names_attackers(span) and not _overlaps(record.source_span, span):
+            # "police attributed it to drug traffickers": the speaker is not the doer; but
+            # "leaflets claiming responsibility" leave the group read before as the doer
+            record.source, record.source_span = None, None
+
+    def _harmed_possessor(
+        self, sentence: Span, hit: TriggerHit
+    ) -> tuple[object | None, Span | None]:
+        """The possessor of a noun of harm done to people, who suffered it: "Luis Perez
+        Garcia's murder", "the mayor's kidnapping". With "of" after the noun the possessor
+        did it ("the army's killing of civilians"), as it does for "the army's attack"."""
+        doc = self.doc
+        start = hit.start
+        if (
+            hit.trigger.pos != "NOUN"
+            or hit.trigger.count not in HARM_COUNTS
+            or start - 2 < sentence.start
+            or doc[start - 1].lower_ not in POSSESSIVE_MARKS
+            or (hit.end < sentence.end and doc[hit.end].lower_ == "of")
+        ):
+            return None, None
+        # "luis perez garcia's": a surname the name tagger left out may stand before the "'s"
+        for k in (start - 2, start - 3):
+            found = self.actor_at(k)
+            if found[0] is not None:
+                return found
+            if not doc[k].is_alpha or doc[k].tag_ not in {"NN", "NNP"} or k - 1 < sentence.start:
+                break
+        return self.generic_at(start - 2, start - 1)
 
     def _patient_before(self, span: Span | None, start: int) -> bool:
         """Whether the actor read before a noun trigger is the subject of a passive event
@@ -552,7 +613,8 @@ class ActorReader:
         if found[0] is not None:
             return found
         for i in range(start - 1, sentence.start - 1, -1):
-            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who"}:
+            # "Chaudhry, whom they had taken hostage": the relative clause has its own subject
+            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who", "whom"}:
                 break
             cluster, mention = self.actor_at(i)
             if cluster is not None and mention is not None:
@@ -697,6 +759,20 @@ NOUN_AFTER_MODIFIER = {
     "government",
     "rule",
 }
+
+
+def _names_attackers(span: Span) -> bool:
+    """Whether a phrase names attackers or an armed force ("drug traffickers", "the army") by
+    the participant word list, so that it can stand for who did an attack."""
+    from sitrep.events.participants import load_participant_lexicon
+
+    kind = load_participant_lexicon().class_of([t.lower_ for t in span])
+    return kind in {"perpetrator", "force"}
+
+
+def _overlaps(first: Span | None, second: Span) -> bool:
+    """Whether two spans share a token."""
+    return first is not None and first.start < second.end and second.start < first.end
 
 
 def _modifies_noun(doc: Doc, after: int) -> bool:

@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.lemmas import lemma_in
+from sitrep.events.clauses import is_passive
 from sitrep.events.lexicon import Trigger, TriggerLexicon
+from sitrep.events.modality import named_as_charge, told_as_aim, told_as_habit
+from sitrep.knowledge.cues import load_cues
 
 TITLE_HEADS = {
     "chief",
@@ -99,6 +102,63 @@ class TriggerHit:
         return self.end - 1
 
 
+#: event types done to someone, whose phrases in the passive have their patient as subject
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: modes of taking people that are an abduction when attackers, not a state, take them
+TAKING_MODES = frozenset({"arrest", "seize"})
+ABDUCTION_MODE = "abduct"
+#: classes of participants.yaml: attackers that abduct; things that are seized, not people
+ATTACKER_CLASS = "perpetrator"
+THING_CLASSES = frozenset({"target", "weapon"})
+AGENT_BREAKS = frozenset({",", ";", ".", "in", "on", "at", "near", "and", "who", "after", "while"})
+
+
+def _taken_by_attackers(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> TriggerHit:
+    """ "was seized by armed men", "were captured by guerrillas": people taken by attackers
+    are kidnapped (COERCE abduct), while "captured by troops" stays an arrest. The agent's
+    class and the patient's come from the participant word list."""
+    from sitrep.events.participants import load_participant_lexicon
+
+    doc = sentence.doc
+    trigger = hit.trigger
+    if (
+        trigger.type != "COERCE"
+        or trigger.mode not in TAKING_MODES
+        or trigger.pos != "VERB"
+        or not is_passive(doc, hit.start)
+        or hit.end >= sentence.end
+        or doc[hit.end].lower_ != "by"
+    ):
+        return hit
+    agent_end = next(
+        (i for i in range(hit.end + 1, sentence.end) if doc[i].lower_ in AGENT_BREAKS),
+        sentence.end,
+    )
+    participants = load_participant_lexicon()
+    agent = [t.lower_ for t in doc[hit.end + 1 : min(agent_end, hit.end + 6)]]
+    if participants.class_of(agent) != ATTACKER_CLASS:
+        return hit
+    subject_end = hit.start
+    while subject_end > sentence.start and doc[subject_end - 1].lower_ in AUXILIARIES:
+        subject_end -= 1
+    subject = [t.lower_ for t in doc[max(sentence.start, subject_end - 4) : subject_end]]
+    if participants.class_of(subject) in THING_CLASSES:
+        return hit  # "the arms cache was seized by rebels": a thing, not a hostage
+    abduction = next(
+        (t for t in lexicon.verbs.values() if t.type == "COERCE" and t.mode == ABDUCTION_MODE),
+        None,
+    )
+    return hit if abduction is None else replace(hit, trigger=abduction)
+
+
+def _voiced(doc: Doc, start: int, entry: Trigger) -> Trigger:
+    """ "were taken hostage", "was set on fire": a phrase in the passive reads as its verb
+    does, its subject the one who underwent it and its "by" the one who did it."""
+    if entry.pos != "PHRASE" or entry.type not in HARM_TYPES or not is_passive(doc, start):
+        return entry  # "peacekeepers were shipped out": a mover, who still moves
+    return replace(entry, pos="VERB")
+
+
 def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) -> list[TriggerHit]:
     """Every trigger in the sentence that reads as an event."""
     doc = sentence.doc
@@ -123,7 +183,8 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
             start, end = positions[i], positions[i + len(parts) - 1] + 1
             found = spoken[i : i + len(parts)] == parts or respelt[i : i + len(parts)] == parts
             if found:
-                hits.append(TriggerHit(start, end, entry, definite=phrase.startswith("the ")))
+                definite = phrase.startswith("the ")
+                hits.append(TriggerHit(start, end, _voiced(doc, start, entry), definite=definite))
                 taken.update(range(start, end))
     for token in sentence:
         if token.i in taken or not token.is_alpha:
@@ -172,6 +233,15 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     if any(not h.trigger.vague for h in hits):
         hits = [h for h in hits if not h.trigger.vague or _same_type_specific(h, hits)]
     hits = _harm_in_fights(sentence, hits)
+    hits = [_taken_by_attackers(sentence, h, lexicon) for h in hits]
+    cues = load_cues()
+    hits = [
+        h
+        for h in hits
+        if not told_as_habit(sentence, h.start, cues, h.trigger.type)
+        and not told_as_aim(sentence, h.start, cues)
+        and not (h.trigger.pos == "NOUN" and named_as_charge(sentence, h.start, h.end, cues))
+    ]
     return [
         _two_sided(h, sentence)
         for h in hits

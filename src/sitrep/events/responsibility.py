@@ -23,6 +23,8 @@ NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Names that only describe the head of a longer phrase ("Chechen men").
+MODIFIER_TYPES = frozenset({"NORP"})
 #: What may stand between an attributing verb and the trigger ("attributed the attack").
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "last", "recent"})
 #: Where the trigger's phrase has ended before any "to": a new clause.
@@ -50,7 +52,8 @@ class ResponsibilityReader:
         """Who the sentence says is responsible for the event its trigger names: "the ELN
         claimed responsibility for the attack", "soldiers were responsible for the killing",
         "the minister blamed the FMLN for the murder", "accused the army of killing",
-        "the bombing was blamed on drug traffickers". No one is when "no one has claimed"."""
+        "soldiers accused of the killing", "the bombing was blamed on drug traffickers". No
+        one is when "no one has claimed"."""
         doc = self.doc
         cues = self.cues
         sentence = doc[trigger_start].sent
@@ -65,9 +68,14 @@ class ResponsibilityReader:
             if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
                 return self._agent_before(sentence.start + k - 1, sentence.start)
             between = set(words[k + 1 : at])
-            if word in cues.get("blame_verbs", ()) and between & cues.get(
-                "blame_prepositions", set()
-            ):
+            prepositions = cues.get("blame_prepositions", frozenset())
+            if word in cues.get("blame_verbs", ()) and between & prepositions:
+                if words[k + 1] in prepositions:
+                    # "five soldiers accused of the killing": the accused stand before it,
+                    # but in "whom the party has accused of it" the party is the accuser
+                    if not _passive_before(words, k):
+                        return None
+                    return self._agent_before(sentence.start + k, sentence.start)
                 return self._agent_after(sentence.start + k + 1, sentence.start + at)
         for k in range(at + 1, len(words) - 1):
             if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
@@ -125,8 +133,43 @@ class ResponsibilityReader:
             )
             if mention is None:
                 continue
+            if getattr(cluster, "type", "") in MODIFIER_TYPES and mention.end < end:
+                continue  # "two ethnic Chechen men": the men, not their people
             if getattr(cluster, "type", "") not in PLACE_TYPES or self.is_group(cluster, mention):
                 return ArgumentRecord("perpetrator", mention, cluster)
         if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
             return None
         return ArgumentRecord("perpetrator", doc[start:end])
+
+
+def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> ArgumentRecord | None:
+    """Who the sentence says did the event at ``trigger_start`` (the claimant or the accused),
+    read with the participant reader's word lists, noun-phrase test and armed-group test, so
+    the actor reader and the participant reader name the same perpetrator."""
+    from sitrep.events.participants import (
+        PHRASE_BREAKS,
+        PHRASE_TAGS,
+        load_participant_lexicon,
+        names_group,
+    )
+
+    cues = load_participant_lexicon().responsibility
+
+    def in_phrase(i: int) -> bool:
+        token = doc[i]
+        return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
+
+    return ResponsibilityReader(doc, owner, cues, in_phrase, names_group).responsible(trigger_start)
+
+
+def _passive_before(words: list[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` is passive or a bare participle: "soldiers (were / have
+    been) accused", not "the party has accused"; a "whom" before makes it active."""
+    k = verb - 1
+    perfect = False
+    while k >= 0 and words[k] in AUXILIARIES:
+        if words[k] == "been":
+            return True
+        perfect = perfect or words[k] in {"has", "have", "had"}
+        k -= 1
+    return not perfect and "whom" not in words[max(0, k - 3) : verb]
