@@ -57,14 +57,13 @@ from typing import Any
 
 from sitrep.events.participants import load_participant_lexicon
 from sitrep.knowledge.ontology import EventContext, Ontology
+from sitrep.training.argument_roles.head_match import head_match, phrase_words
 
 from .common import PRF, SHARED_DATA, Event, Report, actor_in_text, entity, evenly_spaced, fold
 
 DEFAULT_PATH = SHARED_DATA / "events" / "muc4" / "gtt_dev.json"
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 FLOORS: dict[str, float] = {}
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
-_PREPOSITIONS = frozenset({"of", "in", "at", "from", "with", "on", "for", "near", "who", "which"})
 #: Denied, conditional and future attacks are no incidents (yet).
 _SKIPPED_MODALITIES = frozenset({"negated", "hypothetical", "future"})
 #: MUC-4 incidents are terrorist acts, not combat between armed forces.
@@ -110,33 +109,6 @@ def load(path: Path = DEFAULT_PATH, limit: int | None = None) -> list[MucDoc]:
             ]
             docs.append(MucDoc(id=raw["docid"], text=raw["doctext"], templates=templates))
     return evenly_spaced(docs, limit)
-
-
-def _phrase(text: str) -> list[str]:
-    tokens = fold(text).split()
-    while tokens and tokens[0] in _ARTICLES:
-        tokens = tokens[1:]
-    return tokens
-
-
-def _head_word(tokens: list[str]) -> str:
-    """The head noun of a phrase: its last word before a post-modifying preposition."""
-    for i, token in enumerate(tokens[1:], start=1):
-        if token in _PREPOSITIONS:
-            return tokens[i - 1]
-    return tokens[-1]
-
-
-def head_match(predicted: str, gold: str) -> bool:
-    """Head-noun-phrase match between a predicted filler and one gold mention."""
-    p, g = _phrase(predicted), _phrase(gold)
-    if not p or not g:
-        return False
-    if p == g:
-        return True
-    if _head_word(p) != _head_word(g):
-        return False
-    return " ".join(p) in " ".join(g) or " ".join(g) in " ".join(p)
 
 
 def filler_text(report: Report, argument: dict[str, Any]) -> str:
@@ -304,7 +276,7 @@ def one_per_entity(known: list[str], fillers: list[str]) -> list[str]:
         same = next((i for i, k in enumerate(kept) if head_match(filler, k)), None)
         if same is None:
             kept.append(filler)
-        elif len(_phrase(filler)) > len(_phrase(kept[same])):
+        elif len(phrase_words(filler)) > len(phrase_words(kept[same])):
             kept[same] = filler
     return kept
 

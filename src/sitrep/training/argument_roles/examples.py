@@ -12,13 +12,13 @@ document, the way GTT scoring matches fillers (after Du, Rush and Cardie 2021).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
+
+from sitrep.training.argument_roles.head_match import head_match
 
 #: GTT role -> model class, in the order ties are broken.
 CLASS_OF_ROLE = {
@@ -28,8 +28,6 @@ CLASS_OF_ROLE = {
     "Target": "target",
     "Weapon": "instrument",
 }
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some"})
-_POST_MODIFIERS = frozenset({"of", "in", "at", "from", "with", "on", "for", "near", "who", "which"})
 
 
 @dataclass
@@ -69,40 +67,6 @@ def read_gtt(path: Path) -> list[GoldDocument]:
                     fillers[name].extend(mention for mention, _ in entity)
         documents.append(GoldDocument(raw["docid"], raw["doctext"], fillers))
     return documents
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, punctuation as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
-
-
-def _phrase(text: str) -> list[str]:
-    tokens = fold(text).split()
-    while tokens and tokens[0] in _ARTICLES:
-        tokens = tokens[1:]
-    return tokens
-
-
-def _head_word(tokens: list[str]) -> str:
-    for i, token in enumerate(tokens[1:], start=1):
-        if token in _POST_MODIFIERS:
-            return tokens[i - 1]
-    return tokens[-1]
-
-
-def head_match(predicted: str, gold: str) -> bool:
-    """Equal after folding and dropping leading articles, or the same head word with one
-    phrase contained in the other ("urban guerrillas" / "the guerrillas")."""
-    p, g = _phrase(predicted), _phrase(gold)
-    if not p or not g:
-        return False
-    if p == g:
-        return True
-    if _head_word(p) != _head_word(g):
-        return False
-    return " ".join(p) in " ".join(g) or " ".join(g) in " ".join(p)
 
 
 def label_of(filler: str, gold: dict[str, list[str]]) -> str:
