@@ -9,11 +9,13 @@ become ``GenericActor``; a national capital stands for its government in diploma
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS, TriggerHit
-from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.lexicon import GenericActorEntry, TriggerLexicon
 from sitrep.events.record import EventRecord
 from sitrep.events.responsibility import claimed_by
 
@@ -143,6 +145,7 @@ class ActorReader:
             for mention in place.mentions:
                 for i in range(mention.start, mention.end):
                     self.place_of[i] = place
+        self.armed_singulars = armed_singulars(lexicon)
 
     def actor_at(self, i: int) -> tuple[object | None, Span | None]:
         """The actor token i names, unless it is a place told as where ("in Kabul")."""
@@ -584,14 +587,37 @@ class ActorReader:
         """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
         doc = self.doc
         for i in range(start, end):
-            if i in self.owner:  # "Peshawar Police Lines": part of a name
-                continue
+            if i in self.owner and not self._misread_armed_noun(i):
+                continue  # "Peshawar Police Lines": part of a name
             for size in (2, 1):
                 words = doc[i : i + size]
                 entry = self.lexicon.generic_actors.get(words.text.lower())
-                if entry is not None and i + size <= end and not _modifies_noun(doc, i + size):
+                if entry is None and len(words) == size and not _hyphenated(doc, i + size):
+                    # "rebel-held territory" is a place, not the rebels
+                    entry = self.armed_singulars.get(words.text.lower()) or armed_noun_entry(
+                        words.text.lower()
+                    )
+                if entry is None or i + size > end:
+                    continue
+                if not _modifies_noun(doc, i + size):
                     return GenericActor.make(entry, words, self.country), words
+                if entry.kind in STATE_FORCE_KINDS and _held_by_force(doc, i + size):
+                    # "attacked an army base", "the police headquarters": the forces holding it
+                    held = doc[i : i + size + 1]
+                    return GenericActor.make(entry, held, self.country), held
         return None, None
+
+    def _misread_armed_noun(self, i: int) -> bool:
+        """ "attacked the 4th brigade": in lower-case text the truecaser and a gazetteer may take
+        a lone army-unit noun for a name (a place "Brigade"); a one-word mention linked to no
+        known actor that is an armed noun is still that noun."""
+        mention = self.mention_of.get(i)
+        return (
+            mention is not None
+            and len(mention) == 1
+            and not getattr(self.owner.get(i), "actor_id", None)
+            and armed_noun_entry(mention.text.lower()) is not None
+        )
 
     def _generic_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The unnamed subject of an active trigger: "Police fired …", "gunmen killed …"."""
@@ -768,6 +794,84 @@ def _names_attackers(span: Span) -> bool:
 
     kind = load_participant_lexicon().class_of([t.lower_ for t in span])
     return kind in {"perpetrator", "force"}
+
+
+#: the actor kind, and the name ACLED gives an unnamed one, of the inter codes an armed noun
+#: may tell: state forces become the state organ of the event's country (see GenericActor)
+ARMED_NOUN_KINDS = {1: ("military", None), 2: ("armed_group", "Unidentified Armed Group")}
+ARMED_NOUN_CLASSES = frozenset({"force", "perpetrator"})
+#: generic actor kinds of a state's forces, whose posts and bases stand for them
+STATE_FORCE_KINDS = frozenset({"military", "police"})
+#: generic actor kinds that are an organised armed side in a fight ("an unidentified man" is
+#: no side, though "unidentified men" who attack are)
+ARMED_GENERIC_KINDS = frozenset({"military", "police", "armed_group"})
+
+
+def armed_singulars(lexicon: TriggerLexicon) -> dict[str, GenericActorEntry]:
+    """The singular of each armed or state generic actor the lexicon lists in the plural ("an
+    army post" as "posts", "a rebel" as "rebels"). Only armed kinds: a lone "activist" or
+    "student" says less about a side than the plural, and stays unread. Only singulars the
+    participant word list knows as nouns: "forces" is a side, "force" ("use of force") is not.
+    """
+    from sitrep.events.participants import load_participant_lexicon, singulars
+
+    known = load_participant_lexicon().classes
+    found: dict[str, GenericActorEntry] = {}
+    for phrase, entry in lexicon.generic_actors.items():
+        if entry.kind not in ARMED_GENERIC_KINDS:
+            continue
+        *before, last = phrase.split()
+        for one in singulars(last)[1:]:
+            if (*before, one) in known:
+                found.setdefault(" ".join((*before, one)), entry)
+    return found
+
+
+@lru_cache(maxsize=512)
+def armed_noun_entry(phrase: str) -> GenericActorEntry | None:
+    """An unnamed armed actor a lower-case noun names that the generic actor list lacks: an
+    army unit ("the 4th brigade", "the atlacatl battalion") or fighters ("guerrillas").
+
+    Wire copy of the 1980s-90s and many translations name the sides of a fight this way; left
+    unread, an attack on a brigade reads as violence against civilians and a clash with
+    guerrillas as a riot. The noun must be a force or attacker noun of the participant word
+    list AND tell an armed inter code by the ontology's name phrases, so that "killers" or
+    "kidnappers" (no organised side) stay unread.
+    """
+    from sitrep.events.participants import load_participant_lexicon, singulars
+    from sitrep.knowledge.ontology import load_ontology
+
+    words = phrase.split()
+    if not words:  # a whitespace token
+        return None
+    *before, last = words
+    lexicon = load_participant_lexicon()
+    if not any(
+        lexicon.classes.get((*before, one)) in ARMED_NOUN_CLASSES for one in singulars(last)
+    ):
+        return None
+    code = load_ontology().actor_inter(None, phrase)
+    if code not in ARMED_NOUN_KINDS:
+        return None
+    kind, name = ARMED_NOUN_KINDS[code]
+    return GenericActorEntry(kind=kind, name=name)
+
+
+def _held_by_force(doc: Doc, at: int) -> bool:
+    """Whether the noun at ``at`` is a post, base, station or vehicle a force holds: a physical
+    target of the participant word list that news writes after the force's name."""
+    from sitrep.events.participants import load_participant_lexicon, singulars
+
+    word = doc[at].lower_
+    classes = load_participant_lexicon().classes
+    return word in NOUN_AFTER_MODIFIER and any(
+        classes.get((one,)) == "target" for one in singulars(word)
+    )
+
+
+def _hyphenated(doc: Doc, after: int) -> bool:
+    """Whether the word before ``after`` is the first half of a hyphenated compound."""
+    return after < len(doc) and doc[after].text in {"-", "–"}
 
 
 def _overlaps(first: Span | None, second: Span) -> bool:
