@@ -20,6 +20,7 @@ said, which the story's places do not tell, so it takes a place only from its se
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -151,15 +152,29 @@ def without_restated(times: Sequence[TimeT], text: str) -> list[TimeT]:
 
     The bracket is the writer's or coder's exact date for the weekday: where the two
     disagree (a weekday read a week off, or misnamed), the written date is the one meant.
+    Only a bracket whose month is misnamed yields ("on Wednesday [30 October]" in a note of
+    1 October: the Wednesday is 30 September), and then the bracket is dropped instead.
     """
     ordered = sorted(times, key=lambda t: t.start)
-    restated = {
-        id(time)
-        for time, following in itertools.pairwise(ordered)
-        if _RESTATING_GAP.fullmatch(text, time.end, following.start)
-        and text[following.end : following.end + 1] in {")", "]"}
-    }
-    return [t for t in times if id(t) not in restated]
+    dropped: set[int] = set()
+    for time, following in itertools.pairwise(ordered):
+        if not _RESTATING_GAP.fullmatch(text, time.end, following.start):
+            continue
+        if text[following.end : following.end + 1] not in {")", "]"}:
+            continue
+        dropped.add(id(following) if _month_misnamed(following, time) else id(time))
+    return [t for t in times if id(t) not in dropped]
+
+
+def _month_misnamed(bracket: object, weekday: object) -> bool:
+    """Whether a bracketed date names the weekday's day of the month in another month: a
+    slip of the month ("Saturday [19 August]" for Saturday 19 September), not of the day."""
+    written, read = getattr(bracket, "first_day", None), getattr(weekday, "first_day", None)
+    if not isinstance(written, datetime.date) or not isinstance(read, datetime.date):
+        return False
+    if getattr(bracket, "precision", "") != "day" or getattr(weekday, "precision", "") != "day":
+        return False
+    return written != read and written.day == read.day and written.month != read.month
 
 
 #: how far back from a time its relative clause's opening word may stand
@@ -468,8 +483,9 @@ def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
     return SENTENCES_BACK, SENTENCES_FORWARD
 
 
-#: a bracketed date after the note's last sentence: "… alongside the blockade. (27/01)"
-_STAMP = re.compile(r"[(\[][^\S\n]*$")
+#: a bracketed date after the note's last sentence: "… alongside the blockade. (27/01)", or
+#: a coder's day of a running story: "… clashes on Wednesday night and Thursday. [Day 2: Thursday]"
+_STAMP = re.compile(r"[(\[][^\S\n]*(?:Day[^\S\n]*\d{1,2}[^\S\n]*:[^\S\n]*)?$")
 _STAMP_END = re.compile(r"[^\S\n]*[)\]][^\S\n]*\.?\s*$")
 #: a time written with a month or a number is explicit; one without ("on Friday") is not
 _EXPLICIT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
@@ -486,9 +502,10 @@ def _date_by_stamp(ordered: Sequence[EventRecord], text: str, times: Sequence[Ti
     if not times:
         return
     stamp = max(times, key=lambda t: t.start)
-    if _STAMP.search(text, 0, stamp.start) is None or not _STAMP_END.match(text, stamp.end):
+    opening = _STAMP.search(text, 0, stamp.start)
+    if opening is None or not _STAMP_END.match(text, stamp.end):
         return
-    if text[: stamp.start].rstrip(" ([").rstrip()[-1:] not in {".", "!", "?"}:
+    if text[: opening.start()].rstrip()[-1:] not in {".", "!", "?"}:
         return  # "… around 9:30pm (19/01)": the bracket belongs to its sentence's time
     for event in ordered:
         if event.modality not in HAPPENED:
