@@ -1,0 +1,209 @@
+"""Which actor a token names: the shared base of the readers that fill an event's source and target.
+
+It indexes each token's entity and place once per document and answers the questions every
+reader asks ("is this token an actor, or a place told as where?", "the first actor in this
+range", "an unnamed actor here?"), so that the readers for sides, subjects, targets and role
+corrections each hold only their own patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from sitrep.events.armed_nouns import (
+    STATE_FORCE_KINDS,
+    armed_noun_entry,
+    armed_singulars,
+    held_by_force,
+    hyphenated,
+    modifies_noun,
+)
+from sitrep.events.generic_actor import GenericActor
+from sitrep.events.lexicon import TriggerLexicon
+
+ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+LOCATIVES = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "into",
+    "through",
+    "to",
+    "around",
+    "within",
+    "towards",
+    "toward",
+}
+CLAUSE_BREAKS = {";", ":"}
+#: auxiliaries and adverbs between a subject and its verb ("has also", "was still")
+VERB_GROUP_WORDS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "been",
+        "be",
+        "also",
+        "still",
+        "again",
+        "not",
+        "now",
+        "today",
+        "yesterday",
+        "already",
+        "reportedly",
+        "once",
+    }
+)
+
+
+class ActorLookup:
+    """Indexes which entity and place each token belongs to, and finds actors by position
+    (the argument reader shares these indexes)."""
+
+    def __init__(self, doc: Doc, lexicon: TriggerLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        focus = doc._.country_focus or []
+        self.country: str | None = focus[0] if focus else None
+        self.capitals_act = False
+        self.owner: dict[int, object] = {}
+        self.mention_of: dict[int, Span] = {}
+        for cluster in doc._.entities or []:
+            for mention in cluster.mentions:
+                for i in range(mention.start, mention.end):
+                    self.owner[i] = cluster
+                    self.mention_of[i] = mention
+        self.place_of: dict[int, object] = {}
+        for place in doc._.places or []:
+            for mention in place.mentions:
+                for i in range(mention.start, mention.end):
+                    self.place_of[i] = place
+        self.armed_singulars = armed_singulars(lexicon)
+
+    def actor_at(self, i: int) -> tuple[object | None, Span | None]:
+        """The actor token i names, unless it is a place told as where ("in Kabul")."""
+        cluster = self.owner.get(i)
+        if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
+            return None, None
+        if (
+            getattr(cluster, "type", "") in PLACE_TYPES
+            and not getattr(cluster, "actor_id", None)
+            and not self._capital_speaks(i)
+            and not _demonym(self.mention_of[i])
+        ):
+            return None, None  # a city is where something happens, not who does it
+        mention = self.mention_of[i]
+        before = mention.start - 1
+        while before >= 0 and self.doc[before].lower_ in self.lexicon.place_modifiers:
+            before -= 1  # "in south Serbia", "in the north of Kabul"
+        if before >= 0 and self.doc[before].lower_ in LOCATIVES:
+            return None, None  # "in Kabul", "near Mogadishu": a place here, whatever else it is
+        return cluster, mention
+
+    def _capital_speaks(self, i: int) -> bool:
+        """ "Washington rejected …", "urged Moscow to …": in diplomacy a national capital named
+        as a party stands for its government (only for the event types the lexicon lists)."""
+        if not self.capitals_act:
+            return False
+        place = getattr(self.place_of.get(i), "place", None)
+        return getattr(place, "feature_code", None) == "PPLC"
+
+    def first_actor(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """The first actor named in tokens [start, end)."""
+        for i in range(start, end):
+            cluster, mention = self.actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _after_word(
+        self, word: str, start: int, end: int, window: int = 8, generic: bool = False
+    ) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(start, min(end, start + window)):
+            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
+                break
+            if doc[i].lower_ == word:
+                found = self.first_actor(i + 1, min(end, i + 8))
+                if found[0] is None and generic:
+                    found = self.generic_at(i + 1, min(end, i + 5))
+                return found
+        return None, None
+
+    def generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
+        doc = self.doc
+        for i in range(start, end):
+            if i in self.owner and not self._misread_armed_noun(i):
+                continue  # "Peshawar Police Lines": part of a name
+            for size in (2, 1):
+                words = doc[i : i + size]
+                entry = self.lexicon.generic_actors.get(words.text.lower())
+                if entry is None and len(words) == size and not hyphenated(doc, i + size):
+                    # "rebel-held territory" is a place, not the rebels
+                    entry = self.armed_singulars.get(words.text.lower()) or armed_noun_entry(
+                        words.text.lower()
+                    )
+                if entry is None or i + size > end:
+                    continue
+                if not modifies_noun(doc, i + size):
+                    return GenericActor.make(entry, words, self.country), words
+                if entry.kind in STATE_FORCE_KINDS and held_by_force(doc, i + size):
+                    # "attacked an army base", "the police headquarters": the forces holding it
+                    held = doc[i : i + size + 1]
+                    return GenericActor.make(entry, held, self.country), held
+        return None, None
+
+    def _misread_armed_noun(self, i: int) -> bool:
+        """ "attacked the 4th brigade": in lower-case text the truecaser and a gazetteer may take
+        a lone army-unit noun for a name (a place "Brigade"); a one-word mention linked to no
+        known actor that is an armed noun is still that noun."""
+        mention = self.mention_of.get(i)
+        return (
+            mention is not None
+            and len(mention) == 1
+            and not getattr(self.owner.get(i), "actor_id", None)
+            and armed_noun_entry(mention.text.lower()) is not None
+        )
+
+    def _head_of(self, cluster: object, mention: Span) -> tuple[object, Span]:
+        """ "The Counter Terrorism Department (CTD) of Khyber Pakhtunkhwa police": the department."""
+        doc = self.doc
+        j = mention.start - 1
+        while j >= 0 and doc[j].lower_ in self.lexicon.place_modifiers:
+            j -= 1  # "the Albanians of southern Serbia"
+        if j >= 0 and doc[j].lower_ == "of":
+            k = j - 1
+            while (
+                k >= 0
+                and doc[k].text in {")", "("} | {t.text for t in doc[max(0, k - 1) : k]}
+                and k > j - 4
+            ):
+                if doc[k].text == ")":
+                    k = next((m for m in range(k, max(-1, k - 6), -1) if doc[m].text == "("), k) - 1
+                    break
+                k -= 1
+            head, head_mention = self.actor_at(k)
+            if head is not None and head_mention is not None:
+                return head, head_mention
+        return cluster, mention
+
+
+def _demonym(mention: Span) -> bool:
+    """ "banned Ugandan opposition candidates": a people's adjective the tagger labelled as a
+    place names that country's people or state, not where something happened."""
+    from sitrep.knowledge.actors import load_actors
+
+    return len(mention) == 1 and load_actors().demonym_country(mention.text) is not None

@@ -1,0 +1,112 @@
+"""The two sides of a fight: "clashes between the army and the KIA", "police and militants clashed".
+
+A fight with two sides has both as parties; reading only the nearest name loses one side and
+turns a battle into a riot, so these triggers get their own reader.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitrep.events.actor_lookup import CLAUSE_BREAKS, LOCATIVES, VERB_GROUP_WORDS, ActorLookup
+from sitrep.events.clauses import clause_start
+from sitrep.events.detect import TriggerHit
+from sitrep.events.record import EventRecord
+
+#: the mode of a fight with two sides ("clashes", "gunfight"): both sides are parties to it
+TWO_SIDED_MODE = "sideAB"
+BETWEEN = "between"
+SIDE_JOINT = "and"
+#: how far after a noun trigger its "between" may stand, and how many tokens one side may span
+SIDES_WINDOW = 4
+SIDE_SPAN = 8
+
+_Side = tuple[object | None, Span | None]
+_Sides = tuple[_Side, _Side]
+
+
+class SideReader(ActorLookup):
+    """Reads both sides of a two-sided trigger, the first as source, the second as target."""
+
+    def _read_sides(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> bool:
+        """ "Clashes between the army and the KIA", "police and militants clashed": in a
+        two-sided fight both named sides are parties, the first as source, the second as
+        target; reading only the nearest name loses one side and turns a battle into a riot."""
+        if hit.trigger.pos == "VERB":
+            sides = self._sides_before(sentence, hit.start)
+        else:
+            sides = self._sides_after(sentence, hit.end)
+        if sides is None:
+            return False
+        (record.source, record.source_span), (record.target, record.target_span) = sides
+        return True
+
+    def _sides_after(self, sentence: Span, end: int) -> _Sides | None:
+        """ "fighting between X and Y": the two sides a "between" after the noun joins."""
+        doc = self.doc
+        for i in range(end, min(sentence.end, end + SIDES_WINDOW)):
+            if doc[i].text in CLAUSE_BREAKS | {","}:
+                return None
+            if doc[i].lower_ == BETWEEN:
+                joint = self._joint(i + 1, min(sentence.end, i + 1 + SIDE_SPAN))
+                if joint is None:
+                    return None
+                last = min(sentence.end, joint + 1 + SIDE_SPAN)
+                return self._pair(self._side(i + 1, joint), self._side(joint + 1, last))
+        return None
+
+    def _sides_before(self, sentence: Span, start: int) -> _Sides | None:
+        """ "Security forces and Maoist rebels clashed": the coordinated subject of the verb."""
+        doc = self.doc
+        lo = max(clause_start(doc, sentence, start), start - 2 * SIDE_SPAN - 1)
+        end = start
+        while end - 1 > lo and doc[end - 1].lower_ in VERB_GROUP_WORDS:
+            end -= 1  # "had clashed", "have again clashed"
+        joint = self._joint(lo, end, last=True)
+        if joint is None:
+            return None
+        return self._pair(self._side(max(lo, joint - SIDE_SPAN), joint), self._side(joint + 1, end))
+
+    def _joint(self, start: int, end: int, last: bool = False) -> int | None:
+        """The "and" that joins two sides in [start, end), not one inside a name."""
+        doc = self.doc
+        found = [
+            i
+            for i in range(start, end)
+            if doc[i].lower_ == SIDE_JOINT and i not in self.owner and doc[i].text != ","
+        ]
+        if any(doc[i].text in CLAUSE_BREAKS for i in range(start, end)) or not found:
+            return None
+        return found[-1] if last else found[0]
+
+    def _side(self, start: int, end: int) -> tuple[object | None, Span | None]:
+        """One side of a fight in [start, end): a named actor, else an unnamed one ("police").
+        The side ends where the noun phrase does: at a comma, a locative or a verb."""
+        doc = self.doc
+        end = next(
+            (
+                i
+                for i in range(start, end)
+                if i not in self.owner
+                and (
+                    doc[i].text in CLAUSE_BREAKS | {","}
+                    or doc[i].lower_ in LOCATIVES
+                    or doc[i].tag_.startswith("VB")
+                )
+            ),
+            end,
+        )
+        if start >= end:
+            return None, None
+        found = self.first_actor(start, end)
+        if found[0] is None:
+            found = self.generic_at(start, end)
+        return found
+
+    @staticmethod
+    def _pair(first: _Side, second: _Side) -> _Sides | None:
+        """Both sides in order; a side the text names in words no reader knows ("the SSA-N")
+        is left empty, and the other is the source. None when neither side is known."""
+        if first[0] is second[0]:
+            return None if first[0] is None else (first, (None, None))
+        return (first, second) if first[0] is not None else (second, first)

@@ -1,0 +1,45 @@
+"""The unnamed actor: one the text names only by a common noun ("police", "gunmen").
+
+Kept apart from the readers that find it so that the argument reader and the event builder
+can share one type; the state organs it stands for come from the actor knowledge base.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+class GenericActor:
+    """An actor the text names only by a common noun ("police", "gunmen")."""
+
+    type = "ORG"
+
+    def __init__(
+        self, name: str, actor_id: str | None, span: Span, kind: str | None = None
+    ) -> None:
+        self.id: str | None = None
+        self.name = name
+        self.actor_id = actor_id
+        self.kind = kind
+        self.mentions = [span]
+        self.entry: object = None
+
+    @classmethod
+    def make(cls, entry: object, span: Span, country: str | None) -> GenericActor:
+        """The state organ of the event's country, or a labelled non-state actor."""
+        from sitrep.knowledge.actors import load_actors
+
+        kind = getattr(entry, "kind", "")
+        made = cls(getattr(entry, "name", None) or span.text.capitalize(), None, span, kind)
+        if kind in {"police", "military"} and country:
+            organ = load_actors().country_actor(country, kind)
+            if organ is not None:
+                made = cls(organ.name, organ.id, span, kind)
+        made.entry = entry
+        return made
+
+    def in_country(self, country: str | None) -> GenericActor:
+        """The same unnamed actor as the organ of the country where the event happened."""
+        if not country or self.kind not in {"police", "military"}:
+            return self
+        return GenericActor.make(self.entry, self.mentions[0], country)

@@ -1,0 +1,172 @@
+"""The actor in a grammatical slot around a trigger: its subject, object, premodifier, speaker
+or addressee.
+
+News names the doer and the one acted on by position more than by marker ("Police fired …",
+"detained three men", "Taliban raid", "…, the Russian envoy said"); these searches read those
+positions within the trigger's clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitrep.events.actor_lookup import CLAUSE_BREAKS, VERB_GROUP_WORDS, ActorLookup
+from sitrep.events.clauses import clause_start, is_participle, is_passive
+from sitrep.events.detect import LINKING_WORDS
+
+STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
+
+
+class SubjectObjectReader(ActorLookup):
+    """Finds the actor standing in a grammatical slot relative to a trigger."""
+
+    def _generic_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The unnamed subject of an active trigger: "Police fired …", "gunmen killed …"."""
+        doc = self.doc
+        lo = clause_start(doc, sentence, start)
+        for i in range(start - 1, lo - 1, -1):
+            if doc[i].text in {",", ";"} and i < start - 1:
+                break
+            found = self.generic_at(i, i + 2 if i + 2 <= start else i + 1)
+            if found[0] is not None:
+                return found
+        return None, None
+
+    def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The nearest actor before the trigger in its clause (skipping "members of"), or the
+        subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …"."""
+        doc = self.doc
+        found = self._appositive_subject(sentence, start)
+        if found[0] is not None:
+            return found
+        for i in range(start - 1, sentence.start - 1, -1):
+            # "Chaudhry, whom they had taken hostage": the relative clause has its own subject
+            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who", "whom"}:
+                break
+            cluster, mention = self.actor_at(i)
+            if cluster is not None and mention is not None:
+                return self._head_of(cluster, mention)
+        return None, None
+
+    def _participle_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The named subject of the main clause for a participle after a comma (", killing one
+        and arresting 12"), not the nearest name, which is usually the main verb's object."""
+        doc = self.doc
+        if not is_participle(doc[start]):
+            return None, None
+        for j in range(start - 1, max(sentence.start, start - 10), -1):
+            if doc[j].text in CLAUSE_BREAKS:
+                return None, None
+            if doc[j].text == ",":
+                if not is_participle(doc[j + 1]):
+                    return None, None
+                return self.first_actor(clause_start(doc, sentence, j), j)
+        return None, None
+
+    def _appositive_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """ "Salaheddine Sidhoum, Algeria's leading activist, staged …": the actor before the
+        apposition, not a name inside it, is the subject of the verb after it."""
+        doc = self.doc
+        j = start - 1
+        while j >= sentence.start and doc[j].lower_ in VERB_GROUP_WORDS:
+            j -= 1
+        if j <= sentence.start or doc[j].text != ",":
+            return None, None
+        for k in range(j - 1, max(sentence.start, j - 16) - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or doc[k].lower_ in {"that", "which", "who", "and"}:
+                return None, None
+            if doc[k].text == ",":
+                before = k - 1
+                if before >= sentence.start and doc[before].text == ")":  # "Union (NUT),"
+                    before = next(
+                        (
+                            m - 1
+                            for m in range(before, max(sentence.start, before - 8), -1)
+                            if doc[m].text == "("
+                        ),
+                        before,
+                    )
+                cluster, mention = self.actor_at(before)
+                if cluster is None or mention is None:
+                    return None, None
+                return self._head_of(cluster, mention)
+        return None, None
+
+    def _object_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        doc = self.doc
+        for i in range(end, min(sentence.end, end + 8)):
+            if doc[i].text in CLAUSE_BREAKS | {","} or doc[i].lower_ in {
+                "who",
+                "which",
+                "that",
+                "in",
+                "on",
+                "at",
+                "after",
+            }:
+                break
+            cluster, mention = self.actor_at(i)
+            if cluster is not None:
+                return cluster, mention
+        return None, None
+
+    def _premodifier(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """ "Taliban raid", "ISKP's attack", "an army-led operation": an actor right before the noun."""
+        doc = self.doc
+        i = start - 1
+        while i >= sentence.start and (
+            doc[i].lower_ in {"-", "led", "’s", "'s"}
+            or (
+                doc[i].is_alpha
+                and doc[i].text.islower()
+                and doc[i].lower_ not in STOP
+                and i not in self.owner
+                and start - i <= 3
+            )
+        ):
+            i -= 1
+        if i < sentence.start:
+            return None, None
+        return self.actor_at(i)
+
+    def _light_verb_before(self, sentence: Span, start: int) -> int | None:
+        from sitrep.annotate.lemmas import is_verb_of
+
+        doc = self.doc
+        for i in range(start - 1, max(sentence.start - 1, start - 5), -1):
+            if is_verb_of(doc[i], self.lexicon.light_verbs) and not is_passive(doc, i):
+                return i
+        return None
+
+    def _speaker_after(self, sentence: Span, end: int) -> tuple[object | None, Span | None]:
+        """The speaker told after the clause: "Sudan must return it, the Russian envoy said"."""
+        from sitrep.annotate.lemmas import is_verb_of
+        from sitrep.knowledge.cues import load_cues
+
+        speech = load_cues().speech_verbs
+        doc = self.doc
+        for k in range(end, sentence.end):
+            if not is_verb_of(doc[k], speech):
+                continue
+            lo = k
+            while lo - 1 >= end and doc[lo - 1].text not in {",", ";", ":"}:
+                lo -= 1
+            found = self.first_actor(lo, k)
+            if found[0] is None:  # "…, said Russia's foreign minister"
+                found = self.first_actor(k + 1, min(sentence.end, k + 6))
+            return found
+        return None, None
+
+    def _addressee(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """Whom a demand told with a pronoun is made on: the actor right before the "that" of
+        "reminded Iraq that it must …", "told Kabul that they must …"."""
+        doc = self.doc
+        for j in range(start - 1, max(sentence.start, start - 4) - 1, -1):
+            if doc[j].lower_ != "that":
+                continue
+            for k in range(j - 1, max(sentence.start, j - 4) - 1, -1):
+                cluster = self.owner.get(k)  # "to Iraq that": a party, whatever the preposition
+                if cluster is not None and getattr(cluster, "actor_id", None):
+                    return cluster, self.mention_of[k]
+            return None, None
+        return None, None
