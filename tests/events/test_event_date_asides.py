@@ -37,7 +37,7 @@ def test_a_day_narrows_a_year_told_of_the_same_killing(extract_notes) -> None:  
 
 
 def test_an_aside_time_dates_only_the_aside() -> None:
-    from sitrep.events.context import in_aside
+    from sitrep.events.written_dates import in_aside
 
     text = "Farmers, who began a sit-in on Monday, blocked the road on Tuesday."
 
@@ -61,7 +61,7 @@ def test_a_date_after_a_cause_noun_dates_the_cause(extract_notes) -> None:  # ty
 
 
 def test_a_cause_needs_an_event_noun_after_its_preposition() -> None:
-    from sitrep.events.context import dates_a_cause
+    from sitrep.events.written_dates import dates_a_cause
 
     class Time:
         def __init__(self, text: str, word: str) -> None:

@@ -91,7 +91,7 @@ def test_the_date_an_election_is_slated_for_does_not_date_the_violence(extract_n
 
 
 def test_a_plan_date_is_told_apart_from_the_event_date() -> None:
-    from sitrep.events.context import dates_a_noun
+    from sitrep.events.written_dates import dates_a_noun
 
     text = "Police arrested 12 activists in Dhaka ahead of the polls scheduled for May 30."
     start = text.index("May 30")

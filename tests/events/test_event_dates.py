@@ -69,7 +69,7 @@ def test_a_bracketed_date_restating_the_weekday_is_the_one_meant(extract_notes) 
 def test_restated_times_leave_the_bracketed_date() -> None:
     from dataclasses import dataclass
 
-    from sitrep.events.context import without_restated
+    from sitrep.events.written_dates import without_restated
 
     @dataclass
     class Time:
@@ -100,7 +100,7 @@ def test_an_accusation_told_with_a_date_leaves_it_to_the_clash_told_next(extract
 
 
 def test_a_dateline_without_its_place_dates_the_story_not_the_event() -> None:
-    from sitrep.events.context import in_dateline
+    from sitrep.events.written_dates import in_dateline
 
     note = "Jan 21 (UNB) At least 25 crude bombs went off in the district town on Tuesday night."
     assert in_dateline(note, 0, len("Jan 21"))

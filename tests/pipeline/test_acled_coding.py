@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.events.context import coherent_places, dates_a_noun, in_dateline, story_dates
+from sitrep.events.event_places import coherent_places
+from sitrep.events.written_dates import dates_a_noun, in_dateline, story_dates
 from sitrep.knowledge.ontology import Ontology, load_ontology
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from sitrep.events.context import arena, fill_counterparts, is_statement
+from sitrep.events.context import arena, is_statement
 from sitrep.events.record import EventRecord
+from sitrep.events.story_parties import fill_counterparts
 
 
 def _events(report, plover_type):  # type: ignore[no-untyped-def]

@@ -268,7 +268,7 @@ class ArgumentReader:
         event_type: str | None = None,
     ) -> object | None:
         """The place where the event happened among the sentence's places (not its actors)."""
-        from sitrep.events.context import coherent_places
+        from sitrep.events.event_places import coherent_places
         from sitrep.events.place_choice import (
             corrected_place,
             names_a_cause,
@@ -357,7 +357,7 @@ class ArgumentReader:
         return best
 
     def _date(self, sentence: Span, trigger: Span) -> object | None:
-        from sitrep.events.context import dates_a_cause, dates_a_noun, story_dates
+        from sitrep.events.written_dates import dates_a_cause, dates_a_noun, story_dates
 
         def distance(t: object) -> int:
             start, end = t.start, t.end  # type: ignore[attr-defined]

@@ -9,15 +9,11 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.events.arguments import ArgumentReader
-from sitrep.events.context import (
-    fill_counterparts,
-    fill_dates,
-    fill_places,
-    fill_repeated_sources,
-)
 from sitrep.events.coref import merge_events
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
+from sitrep.events.event_dates import fill_dates
+from sitrep.events.event_places import fill_places
 from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
 from sitrep.events.record import EventRecord
@@ -28,6 +24,7 @@ from sitrep.events.relations import (
     relate_protest_force,
 )
 from sitrep.events.role_model import add_learned_arguments
+from sitrep.events.story_parties import fill_counterparts, fill_repeated_sources
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}

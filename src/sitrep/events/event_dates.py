@@ -1,0 +1,275 @@
+"""When an event happened if its own sentence leaves it undated: the story's dates.
+
+"Thousands marched on Wednesday ... Police arrested 30 people": the arrests were on
+Wednesday too. An undated event that happened takes its sentence's own date, else the
+date of the nearest earlier event of its arena, else a date written a few sentences
+around it; a note stamped with its day, a coarse date a day of the same kind of event
+narrows, and a range's first day refine the result. Which written times date an event at
+all is ``written_dates``' job; the arenas and cue words come from ``context``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from sitrep.annotate.extensions import document_text
+from sitrep.annotate.timex.ranges import range_from_first_day
+from sitrep.annotate.timex.types import Timex
+from sitrep.events.context import HAPPENED, arena, cue_before, event_start, load_context_cues
+from sitrep.events.record import EventRecord
+from sitrep.events.written_dates import (
+    TimeT,
+    dates_a_cause,
+    dates_a_noun,
+    in_aside,
+    story_dates,
+)
+
+#: how many sentences back (and forward) a date or place may stand from the event
+SENTENCES_BACK = 3
+
+
+SENTENCES_FORWARD = 2
+
+
+#: a note this short that names a single day tells of that day throughout
+SHORT_NOTE_SENTENCES = 6
+
+
+DATED_PRECISIONS = frozenset({"day", "week", "month"})
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token."""
+    index = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            index[i] = number
+    return index
+
+
+def _usable_date(timex: object) -> bool:
+    value = str(getattr(timex, "value", ""))
+    return (
+        getattr(timex, "type", "") in {"DATE", "TIME"}
+        and getattr(timex, "first_day", None) is not None
+        and getattr(timex, "precision", "") in DATED_PRECISIONS
+        and not value.endswith("_REF")
+        and not value.startswith("P")
+    )
+
+
+def _days(timex: object) -> tuple[object, object]:
+    return getattr(timex, "first_day", None), getattr(timex, "last_day", None)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token that holds character ``char`` (the first token if none)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
+    """An undated event that happened takes the date of the story so far.
+
+    First the date its own sentence gives (once, or twice as "on Saturday [15 August]"), if
+    the clause rules left it aside and it does not date a noun ("Monday's raid"); then the
+    date of the nearest earlier dated event ("Thousands marched on Wednesday …
+    Police arrested 30 people"), then the nearest date written a few sentences before it,
+    then one written just after it ("… protested. The rally on Friday drew hundreds").
+    Earlier events and written dates count only from the event's own arena (a date told
+    beside another arena's events is theirs); an event on a separate occasion takes only
+    its own sentence's date.
+    """
+    ordered = sorted(events, key=event_start)
+    sentence_of = _sentence_index(doc)
+    text = document_text(doc)
+    times = story_dates([t for t in doc._.times or [] if _usable_date(t)], text)
+    time_sentences: list[int] | None = None  # each time's sentence, found on first need
+    owners = _time_owners(events, times)
+    separate = load_context_cues().separate_occasion
+    for position, event in enumerate(ordered):
+        if event.date is not None or event.modality not in HAPPENED:
+            continue
+        if time_sentences is None:
+            time_sentences = [sentence_of[_token_at(doc, t.start)] for t in times]
+        here = sentence_of[event_start(event)]
+        own_arena = arena(event.type)
+        own = [
+            t
+            for t, s in zip(times, time_sentences, strict=True)
+            if s == here
+            and not dates_a_noun(text, t, event.triggers[0].start_char, doc)
+            and not in_aside(text, t, event.triggers[0].start_char)
+        ]
+        own = [t for t in own if not dates_a_cause(text, t, event.triggers[0].end_char)] or own
+        if own and len({_days(t) for t in own}) == 1:
+            # "On February 5th, members … who … staged a protest"; "on Saturday [15 August]"
+            event.date = own[0]
+            continue
+        if position > 0 and cue_before(event, separate):
+            continue  # "In a separate operation, …": not on the day of the events told so far
+        earlier = [
+            e
+            for e in ordered[:position]
+            if e.date is not None
+            and e.modality in HAPPENED
+            and _usable_date(e.date)
+            and arena(e.type) == own_arena
+        ]
+        if earlier:
+            event.date = earlier[-1].date
+            continue
+        best: tuple[int, object] | None = None
+        sentence_count = sentence_of[-1] + 1 if sentence_of else 0
+        back, forward = _reach(times, sentence_count)
+        one_day = _one_day_note(times, sentence_count)
+        for timex, sentence in zip(times, time_sentences, strict=True):
+            if own_arena not in owners.get(id(timex), {own_arena}) and not (
+                one_day and own_arena == "force"
+            ):
+                continue  # another arena's events are told in its sentence
+            distance = here - sentence
+            if 0 < distance <= back or -forward <= distance < 0:
+                rank = distance if distance > 0 else SENTENCES_BACK - distance
+                if best is None or rank < best[0]:
+                    best = (rank, timex)
+        if best is not None:
+            event.date = best[1]
+    _refine_coarse_dates(ordered)
+    _date_by_stamp(ordered, text, times)
+    _from_range_starts(ordered, text)
+
+
+def _from_range_starts(ordered: Sequence[EventRecord], text: str) -> None:
+    """An event dated by the last day of a range ("staged protests from 9-13 August") took
+    place from its first day: the range's first day dates it."""
+    for event in ordered:
+        if isinstance(event.date, Timex):
+            event.date = range_from_first_day(text, event.date) or event.date
+
+
+#: readings coarser than a day, which a day told of the same kind of event may narrow
+COARSE_PRECISIONS = frozenset({"week", "month", "year"})
+
+
+def _refine_coarse_dates(ordered: Sequence[EventRecord]) -> None:
+    """An event dated only by a week, month or year takes the day told of the same kind of
+    event within that span.
+
+    "A blogger has been hacked to death in Sylhet, the third such attack this year. Police
+    said he was murdered … on Tuesday": the story tells one killing twice, and the day is
+    the most specific date the text gives it. A day outside the span ("a protest started in
+    December … continued on Monday" in January) is another occasion and changes nothing,
+    and so is a plural ("has carried out similar attacks this year"): a series of occasions,
+    not the one told with its day.
+    """
+    for event in ordered:
+        coarse = event.date
+        if event.modality not in HAPPENED or coarse is None or _told_in_plural(event):
+            continue
+        if getattr(coarse, "precision", "") not in COARSE_PRECISIONS:
+            continue
+        first, last = _days(coarse)
+        if first is None or last is None:
+            continue
+        for other in ordered:
+            fine = other.date
+            if other is event or other.type != event.type or other.modality not in HAPPENED:
+                continue
+            if fine is None or getattr(fine, "precision", "") != "day":
+                continue
+            day = getattr(fine, "first_day", None)
+            if day is not None and first <= day <= last:
+                event.date = fine
+                break
+
+
+def _told_in_plural(event: EventRecord) -> bool:
+    """Whether every trigger of an event is a plural noun ("attacks", "raids")."""
+    return all(trigger[-1].tag_ in {"NNS", "NNPS"} for trigger in event.triggers)
+
+
+def _one_day_note(times: Sequence[TimeT], sentences: int) -> bool:
+    """Whether the story is a short note that names one day only.
+
+    Such a note tells of that day throughout, and its street events take the day even where
+    it is written beside talks or a refusal: "Visually impaired people staged a protest
+    outside the assembly. Late Monday evening they were accommodated and a meeting with the
+    government was arranged" — the protest was on Monday. Talks take no date from a protest
+    this way: the street is what such notes report, the dealings are their sequel.
+    """
+    return sentences <= SHORT_NOTE_SENTENCES and len({_days(t) for t in times}) == 1
+
+
+def _reach(times: Sequence[TimeT], sentences: int) -> tuple[int, int]:
+    """How many sentences back and forward an event may take a written date from.
+
+    A short note that names one day tells of that day throughout: "The protesters pelted
+    stones at the temple. … A petrol bomb was hurled … on Wednesday [16 December]" — the
+    stoning, three sentences before, was on Wednesday too. A longer story or one naming
+    several days keeps to the sentences near the event.
+    """
+    if _one_day_note(times, sentences):
+        return sentences, sentences
+    return SENTENCES_BACK, SENTENCES_FORWARD
+
+
+#: a bracketed date after the note's last sentence: "… alongside the blockade. (27/01)", or
+#: a coder's day of a running story: "… clashes on Wednesday night and Thursday. [Day 2: Thursday]"
+_STAMP = re.compile(r"[(\[][^\S\n]*(?:Day[^\S\n]*\d{1,2}[^\S\n]*:[^\S\n]*)?$")
+
+
+_STAMP_END = re.compile(r"[^\S\n]*[)\]][^\S\n]*\.?\s*$")
+
+
+#: a time written with a month or a number is explicit; one without ("on Friday") is not
+_EXPLICIT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+
+
+def _date_by_stamp(ordered: Sequence[EventRecord], text: str, times: Sequence[TimeT]) -> None:
+    """A note stamped with a bracketed date after its last sentence happened on that date.
+
+    Coders and wire desks stamp a note with its day ("The 20-party combine enforced the
+    shutdown alongside the nationwide blockade. (27/01)"), where the text copied from an
+    earlier report may still say "on Friday". The stamp dates every event told as having
+    happened, except one whose own explicit date ("on 25 January") says otherwise.
+    """
+    if not times:
+        return
+    stamp = max(times, key=lambda t: t.start)
+    opening = _STAMP.search(text, 0, stamp.start)
+    if opening is None or not _STAMP_END.match(text, stamp.end):
+        return
+    if text[: opening.start()].rstrip()[-1:] not in {".", "!", "?"}:
+        return  # "… around 9:30pm (19/01)": the bracket belongs to its sentence's time
+    for event in ordered:
+        if event.modality not in HAPPENED:
+            continue
+        own = event.date
+        if own is None or not _EXPLICIT.search(str(getattr(own, "text", "") or "")):
+            event.date = stamp
+
+
+def _time_owners(events: Sequence[EventRecord], times: Sequence[TimeT]) -> dict[int, set[str]]:
+    """The arenas of the events told in each time's sentence, by the time's ``id``.
+
+    "Three members were killed on February 13": the date belongs to the killing, and an
+    agreement told two sentences later does not take it. A demand or an accusation
+    (``voiced_in_either_arena``) owns no date: it is voiced at a protest as at talks, and
+    "People on Monday marched demanding justice. A rally was organised by …" tells the
+    rally of Monday's march even where the march itself went unread.
+    """
+    voiced = load_context_cues().voiced_in_either_arena
+    owners: dict[int, set[str]] = {}
+    for event in events:
+        if event.type in voiced:
+            continue
+        for span in event.evidence:
+            for timex in times:
+                if span.start_char <= timex.start < span.end_char:
+                    owners.setdefault(id(timex), set()).add(arena(event.type))
+    return owners

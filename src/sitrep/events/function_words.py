@@ -1,0 +1,84 @@
+"""Closed-class words the trigger readers test neighbouring tokens against.
+
+Determiners, auxiliaries and linking words tell a noun from a verb, a definite mention
+from a generic one and where a run of modifiers ends; several readers ask the same sets.
+"""
+
+from __future__ import annotations
+
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+}
+
+
+AUXILIARIES = {
+    "was",
+    "were",
+    "been",
+    "be",
+    "is",
+    "are",
+    "being",
+    "has",
+    "have",
+    "had",
+    "got",
+    "get",
+    "gets",
+    "will",
+    "would",
+    "to",
+    "did",
+    "do",
+    "does",
+}
+
+
+DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
+
+
+#: prepositions and linking words: a run of modifiers before a noun ends at them
+LINKING_WORDS = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "to",
+        "from",
+        "that",
+        "which",
+        "and",
+        "or",
+        "as",
+        "against",
+        "during",
+    }
+)
+
+
+STOP_WORDS = LINKING_WORDS | {"after", "before"}

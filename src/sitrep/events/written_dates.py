@@ -1,0 +1,216 @@
+"""Whether a time written in a sentence dates the event told there or something else.
+
+A sentence may write several times, and not all of them date its event: a wire story's
+dateline dates the story ("Sylhet, Jan 2 (UNB) -"), "Monday's baton charge" dates the
+charge a bandh protests, "the polls scheduled on April 25" date the polls, a relative
+clause set off by commas dates what it tells, and a bracket may restate a weekday's date.
+The argument reader and the story's date fallbacks (``event_dates``) ask these rules alike,
+so they live apart from both.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Doc
+
+from sitrep.events.context import load_context_cues
+
+
+class Located(Protocol):
+    start: int
+    end: int
+
+
+TimeT = TypeVar("TimeT", bound=Located)
+
+
+#: what stands before a dateline's date: the story's opening place and a comma ("Sylhet, ")
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][^\n.,()\[\]]{0,40},\s*")
+
+
+#: what follows a dateline's date: the agency in brackets or a dash ("Jan 2 (UNB)", "March 3 -")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|-|:)")
+
+
+#: what follows the date of a dateline that opens the text with no place: an agency in
+#: brackets or a dash ("Jan 21 (UNB)", "March 3 --"), not any bracket ("Tuesday (20/01)")
+_DATELINE_AGENCY_TAIL = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,15}\)|—|–|-)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` is a wire story's dateline ("Sylhet, Jan 2 (UNB) -").
+
+    The dateline dates the story, not the events it tells: "Sylhet, Jan 2 (UNB) - Two
+    people were hurt when ... on Friday night" happened on Friday night.
+    """
+    if not text[:start].strip():  # "Jan 21 (UNB) - …": a dateline without its place
+        return _DATELINE_AGENCY_TAIL.match(text, end) is not None
+    return (
+        _DATELINE_HEAD.fullmatch(text[:start]) is not None
+        and _DATELINE_TAIL.match(text, end) is not None
+    )
+
+
+def dates_a_noun(text: str, time: Located, trigger_start: int, doc: Doc | None = None) -> bool:
+    """Whether a time is a possessive or a noun's modifier that dates another noun than the
+    trigger.
+
+    "Congress observed a bandh against Monday's baton charge on party workers": Monday is
+    when the baton charge happened, not the bandh; "Monday's attack" dates the attack. So
+    does a date written in front of its noun (with ``doc``, whose tags tell the noun):
+    "protesting the hanging of a 1993 Mumbai blasts convict", "the first day of the
+    winter session", "against the government's January wage order". A plan's date ("the
+    election slated for December 30") dates the plan, wherever the trigger stands.
+    """
+    possessive = text[time.start : time.end].endswith(("'s", "’s")) or text.startswith(
+        ("'s", "’s"), time.end
+    )
+    if _planned_for(text, time):
+        return True
+    if not possessive and not (doc is not None and _modifies_next_noun(doc, time)):
+        return False
+    return not (time.end <= trigger_start and len(text[time.end : trigger_start].split()) <= 2)
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+
+
+#: the two words before a time: "slated for", "scheduled on"
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+(?:the\s+)?\Z")
+
+
+def _planned_for(text: str, time: Located) -> bool:
+    """Whether a time is the date a noun before it is planned for ("the municipal election
+    slated for December 30", "polls scheduled on January 31"): it dates the plan's noun, not
+    the violence told around it (``planned_date_verbs``)."""
+    words = _TWO_WORDS_BEFORE.search(text, max(0, time.start - 40), time.start)
+    if words is None:
+        return False
+    cues = load_context_cues()
+    return (
+        words[1].lower() in cues.planned_date_verbs
+        and words[2].lower() in cues.planned_date_prepositions
+    )
+
+
+def _modifies_next_noun(doc: Doc, time: Located) -> bool:
+    """Whether a date stands inside a noun phrase, before its noun ("of the 2015 budget").
+
+    Only after a word that opens a noun phrase (``noun_phrase_openers``: "of", "the",
+    a possessive): "on Friday police arrested" and "police Friday arrested" date the
+    arrest.
+    """
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.lower_ in load_context_cues().noun_phrase_openers
+        and after.tag_ in _NOUN_TAGS
+        and after.is_alpha
+    )
+
+
+def story_dates(times: Sequence[TimeT], text: str) -> list[TimeT]:
+    """The times without the dateline's (unless the dateline's is the only one) and without
+    those a bracketed date restates."""
+    told = [t for t in times if not in_dateline(text, t.start, t.end)]
+    return without_restated(told or list(times), text)
+
+
+#: what stands between a time and the bracketed date that restates it: "Monday [31 August]"
+_RESTATING_GAP = re.compile(r"[^\S\n]*[(\[][^\S\n]*")
+
+
+def without_restated(times: Sequence[TimeT], text: str) -> list[TimeT]:
+    """The times less those a bracketed date right after restates ("on Monday [31 August]",
+    "on Wednesday (28/01)").
+
+    The bracket is the writer's or coder's exact date for the weekday: where the two
+    disagree (a weekday read a week off, or misnamed), the written date is the one meant.
+    Only a bracket whose month is misnamed yields ("on Wednesday [30 October]" in a note of
+    1 October: the Wednesday is 30 September), and then the bracket is dropped instead.
+    """
+    ordered = sorted(times, key=lambda t: t.start)
+    dropped: set[int] = set()
+    for time, following in itertools.pairwise(ordered):
+        if not _RESTATING_GAP.fullmatch(text, time.end, following.start):
+            continue
+        if text[following.end : following.end + 1] not in {")", "]"}:
+            continue
+        dropped.add(id(following) if _month_misnamed(following, time) else id(time))
+    return [t for t in times if id(t) not in dropped]
+
+
+def _month_misnamed(bracket: object, weekday: object) -> bool:
+    """Whether a bracketed date names the weekday's day of the month in another month: a
+    slip of the month ("Saturday [19 August]" for Saturday 19 September), not of the day."""
+    written, read = getattr(bracket, "first_day", None), getattr(weekday, "first_day", None)
+    if not isinstance(written, datetime.date) or not isinstance(read, datetime.date):
+        return False
+    if getattr(bracket, "precision", "") != "day" or getattr(weekday, "precision", "") != "day":
+        return False
+    return written != read and written.day == read.day and written.month != read.month
+
+
+#: how far back from a time its relative clause's opening word may stand
+_ASIDE_REACH = 200
+
+
+#: what closes a clause: the comma or stop after an aside ("…, which go to polls on April 25,")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\n]")
+
+
+def in_aside(text: str, time: Located, trigger_start: int) -> bool:
+    """Whether a time stands in a relative clause set off by a comma that does not hold the
+    trigger.
+
+    "Areas in Dum Dum and Maheshtala, which go to polls on April 25, were witness to bombings
+    on Wednesday": April 25 is when the polls are, not the bombings. A time in the clause of
+    the trigger itself ("police detained him, who had been on strike since May 1") keeps
+    dating its own event.
+    """
+    window = max(0, time.start - _ASIDE_REACH)
+    opener = _aside_pattern().search(text, window, time.start)
+    if opener is None:
+        return False
+    closer = _CLAUSE_END.search(text, time.end)
+    aside_end = closer.start() if closer is not None else len(text)
+    return not opener.start() <= trigger_start < aside_end
+
+
+def dates_a_cause(text: str, time: Located, trigger_end: int) -> bool:
+    """Whether a time after the trigger stands in a cause phrase and dates its event noun.
+
+    "A hartal, in protest against the attack on her motorcade on Monday, went on peacefully
+    on Wednesday"; "people clashed with police over the killing of a trader on Friday": the
+    attack was on Monday and the killing on Friday. Callers only prefer another time of the
+    sentence to it: a note may put the event's own date last ("protested against the murder
+    of a leader in Chandwa on 16 June"), so it is not dropped where it is the only one. The
+    cause phrase must stand in the time's clause: no comma or stop between them.
+    """
+    if time.start < trigger_end:
+        return False
+    between = text[trigger_end : time.start]
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(between)), default=0)
+    cues = load_context_cues()
+    words = [w.strip("'’\"").lower() for w in between[clause_start:].split()]
+    for i, word in enumerate(words):
+        if word in cues.cause_prepositions:
+            following = words[i + 1 : i + 2 + cues.cause_noun_window]
+            if any(w in cues.cause_event_nouns for w in following):
+                return True
+    return False
+
+
+@functools.cache
+def _aside_pattern() -> re.Pattern[str]:
+    """A comma and a relative pronoun with no clause break up to the end of the searched text."""
+    openers = "|".join(sorted(load_context_cues().aside_openers))
+    return re.compile(rf",\s*(?:{openers})\b[^,.;:!?()\[\]\n]*\Z", re.IGNORECASE)
