@@ -7,12 +7,12 @@ dicts.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from sitrep.training.argument_roles.head_match import fold  # one folding for scoring and training
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED_DATA = (REPO_ROOT / ".." / "shared" / "data").resolve()
@@ -58,15 +58,6 @@ def as_dict(report: Any) -> Report:
         raise TypeError(f"Cannot read a report of type {type(report).__name__}.")
     result: Report = dump(mode="json")
     return result
-
-
-def fold(text: str | None) -> str:
-    """Lower case, no diacritics, punctuation as spaces, single spaces."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 
 def content_tokens(text: str | None) -> set[str]:
