@@ -86,10 +86,10 @@ def stated_container(
     A comma alone links a place to its holder only outside a list: in "Lahore, Karachi
     and Islamabad" no name holds the next.
     """
-    cues = load_place_cues()
-    text = doc.text
     if getattr(getattr(chosen, "point", lambda: None)(), "feature", None) in {"admin1", "country"}:
         return None  # "inside Manipur near the Mizoram border": a state lies in no other
+    cues = load_place_cues()
+    text: str | None = None  # spaCy rebuilds ``doc.text`` on each access: only when needed
     sentence_end = sentence.end_char
     for mention in _mentions(chosen):
         if not sentence.start_char <= mention.start_char < sentence_end:
@@ -105,6 +105,7 @@ def stated_container(
             for later in _mentions(other):
                 if not mention.end_char <= later.start_char < sentence_end:
                     continue
+                text = doc.text if text is None else text
                 gap = text[mention.end_char : later.start_char]
                 if (
                     _links_to_container(gap, cues)
