@@ -8,6 +8,7 @@ directory (``platformdirs.user_cache_dir("sitrep")``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -35,6 +36,15 @@ def default_index_path() -> Path:
         return Path(override).expanduser()
     import platformdirs
 
+    cache = Path(platformdirs.user_cache_dir("sitrep"))
+    return cache / f"gazetteer-v{SCHEMA_VERSION}-{_reviewed_data_digest()}.sqlite"
+
+
+@functools.cache
+def _reviewed_data_digest() -> str:
+    """A hash of the builder version and the reviewed data files, read once per process:
+    the packaged files do not change while it runs, and ``Gazetteer.open()`` asks for the
+    index path on every lookup a name check makes."""
     from sitrep.resolve.gazetteer.admin_areas import default_admin_areas_path
     from sitrep.resolve.gazetteer.aliases import default_aliases_path
     from sitrep.resolve.gazetteer.points import default_points_path
@@ -43,7 +53,7 @@ def default_index_path() -> Path:
     from sitrep.resolve.gazetteer.subdistricts import default_subdistricts_path
     from sitrep.resolve.gazetteer.words import default_place_words_path
 
-    digest = hashlib.sha1(
+    return hashlib.sha1(
         BUILD_VERSION.encode()
         + default_aliases_path().read_bytes()
         + default_points_path().read_bytes()
@@ -53,8 +63,6 @@ def default_index_path() -> Path:
         + default_seat_names_path().read_bytes()
         + default_subdistricts_path().read_bytes()
     ).hexdigest()[:8]
-    cache = Path(platformdirs.user_cache_dir("sitrep"))
-    return cache / f"gazetteer-v{SCHEMA_VERSION}-{digest}.sqlite"
 
 
 def ensure_packaged_index(path: Path | None = None) -> Path:
