@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.annotate.lemmas import irregular_forms
 from sitrep.events.attacker_groups import attacker_groups
@@ -204,6 +204,12 @@ class Phrase:
     @property
     def end_of_text(self) -> int:
         return max(self.span.end, self.extent)
+
+
+def in_noun_phrase(token: Token) -> bool:
+    """Whether a token can be part of a noun phrase (by its tag, and not a word that breaks
+    one); the participant reader and the claim reader share it to read the same phrases."""
+    return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
 
 
 class ParticipantReader:
@@ -474,8 +480,7 @@ class ParticipantReader:
         return first or tag not in NOUN_TAGS or doc[i - 1].lower_ not in TIME_UNITS
 
     def _in_phrase(self, i: int) -> bool:
-        token = self.doc[i]
-        return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
+        return in_noun_phrase(self.doc[i])
 
     def _phrase(self, start: int, end: int, limit: int) -> Phrase | None:
         doc = self.doc

@@ -146,20 +146,11 @@ def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> Arg
     """Who the sentence says did the event at ``trigger_start`` (the claimant or the accused),
     read with the participant reader's word lists, noun-phrase test and armed-group test, so
     the actor reader and the participant reader name the same perpetrator."""
-    from sitrep.events.participants import (
-        PHRASE_BREAKS,
-        PHRASE_TAGS,
-        load_participant_lexicon,
-        names_group,
-    )
+    from sitrep.events.participants import in_noun_phrase, load_participant_lexicon, names_group
 
     cues = load_participant_lexicon().responsibility
-
-    def in_phrase(i: int) -> bool:
-        token = doc[i]
-        return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
-
-    return ResponsibilityReader(doc, owner, cues, in_phrase, names_group).responsible(trigger_start)
+    reader = ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), names_group)
+    return reader.responsible(trigger_start)
 
 
 def _passive_before(words: list[str], verb: int) -> bool:
