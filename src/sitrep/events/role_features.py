@@ -16,15 +16,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitrep.events.participants import load_participant_lexicon
+from sitrep.events.participants import NOUN_TAGS, PHRASE_TAGS, load_participant_lexicon
 from sitrep.events.record import EventRecord
 
 #: Events whose arguments the model reads: attacks, and abductions (MUC-4's kidnappings).
 ATTACK_TYPES = frozenset({"ASSAULT"})
 ABDUCTION = ("COERCE", "abduct")
-#: Penn tags of the words a noun phrase is made of, and of the nouns that end one.
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-PHRASE_TAGS = NOUN_TAGS | {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "HYPH", "VBN"}
 PREPOSITION_TAGS = frozenset({"IN", "TO"})
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _DISTANCE_BUCKETS = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
