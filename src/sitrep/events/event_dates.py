@@ -140,8 +140,51 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
         if best is not None:
             event.date = best[1]
     _refine_coarse_dates(ordered)
+    # before the stamp: a coder's "[Day 2: Thursday]" names the day the note is coded for
+    _from_first_joined_day(ordered, text, doc._.times or [])
     _date_by_stamp(ordered, text, times)
     _from_range_starts(ordered, text)
+
+
+#: what joins two days an event went on over: "on Friday and Saturday", "on Monday [5 October]
+#: and Tuesday [6 October]"
+_DAYS_JOINED = re.compile(r"[^\S\n]*[)\]]?[^\S\n]*(?:and|&)[^\S\n]+\Z")
+
+
+def _from_first_joined_day(
+    ordered: Sequence[EventRecord], text: str, times: Sequence[object]
+) -> None:
+    """An event dated by the second of two joined days ("Police on Friday and Saturday
+    resorted to cane-charges", "unions on Tuesday and Wednesday staged a strike") began on
+    the first: the first day dates it, as a range's first day does (``_from_range_starts``).
+    A weekday the bracket after it restates counts as that bracket ("on Monday [5 October]
+    and Tuesday [6 October]").
+    """
+    days = sorted(
+        (t for t in times if isinstance(t, Timex) and t.precision == "day" and _usable_date(t)),
+        key=lambda t: t.start,
+    )
+    for event in ordered:
+        date = event.date
+        if not isinstance(date, Timex) or date.precision != "day" or date.first_day is None:
+            continue
+        before = [t for t in days if t.end <= date.start]
+        second_start = date.start
+        if before and before[-1].first_day == date.first_day:
+            second_start = before.pop().start  # "Tuesday [6 October]": the weekday it restates
+        if not before:
+            continue
+        first = before[-1]
+        if first.first_day is None or not first.first_day < date.first_day:
+            continue
+        if (date.first_day - first.first_day).days > JOINED_DAYS_SPAN:
+            continue  # "on 2 March and 30 March": two occasions, not one event's days
+        if _DAYS_JOINED.fullmatch(text, first.end, second_start):
+            event.date = first
+
+
+#: how many days apart two joined days may stand and still be one event's first and last
+JOINED_DAYS_SPAN = 3
 
 
 def _from_range_starts(ordered: Sequence[EventRecord], text: str) -> None:

@@ -82,3 +82,8 @@ LINKING_WORDS = frozenset(
 
 
 STOP_WORDS = LINKING_WORDS | {"after", "before"}
+
+
+#: the preposition of a verb's aim ("shot at the boy", "fired at protesters"): a word tagged
+#: as a noun right before it, after a noun, is the clause's verb, not a compound's head
+AIM_PREPOSITIONS = {"at"}

@@ -85,6 +85,12 @@ class TriggerLexicon:
     #: prepositions that put a bare plural protest or clash on a day ("during protests, BJP
     #: activists jostled with the police"): the events took place
     happening_preps: frozenset[str] = frozenset()
+    #: words that count a bare plural without a number ("a number of clashes", "a series of
+    #: attacks"): the events are told as occurrences, not as a habit
+    plural_quantifiers: frozenset[str] = frozenset()
+    #: verbs whose subject is the scene of a bare plural ("the town saw clashes"): the events
+    #: took place there; kept apart from ``light_verbs``, whose subject is the actor
+    scene_verbs: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -220,6 +226,8 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         },
         glued_tails=frozenset(str(w).lower() for w in data.get("glued_tails") or ()),
         happening_preps=frozenset(str(w).lower() for w in data.get("happening_preps") or ()),
+        plural_quantifiers=frozenset(str(w).lower() for w in data.get("plural_quantifiers") or ()),
+        scene_verbs=frozenset(str(w).lower() for w in data.get("scene_verbs") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },

@@ -68,6 +68,24 @@ def _counted(doc: Doc, i: int) -> bool:
     return any(doc[j].like_num for j in range(i - 1, max(-1, i - 3), -1))
 
 
+#: how many words before a bare plural its quantifier may stand ("a number of sporadic clashes")
+QUANTIFIER_WINDOW = 4
+
+
+def _quantified(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "a number of sporadic clashes", "a series of raids", "a spate of attacks": a word that
+    counts without a number tells occurrences, as "two attacks" does. Only across "of" and
+    modifiers: "attacks on a number of posts" counts the posts."""
+    doc = sentence.doc
+    for j in range(hit.start - 1, max(sentence.start - 1, hit.start - QUANTIFIER_WINDOW - 1), -1):
+        word = doc[j].lower_
+        if word in lexicon.plural_quantifiers:
+            return True
+        if word != "of" and not (doc[j].is_alpha and doc[j].tag_ in {"JJ", "VBN", "VBG"}):
+            return False
+    return False
+
+
 def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
     """ "staged protests", "held sit-ins", "clashes erupted", "rallies were held": a bare plural
     that a verb puts on a day is events that took place, not a general statement."""
@@ -75,18 +93,45 @@ def _told_as_happening(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
 
     doc = sentence.doc
     for j in range(hit.start - 1, max(sentence.start - 1, hit.start - MODIFIER_WINDOW), -1):
-        if is_verb_of(doc[j], lexicon.light_verbs) or _took_part(doc, j):
+        if (
+            is_verb_of(doc[j], lexicon.light_verbs)
+            or is_verb_of(doc[j], lexicon.scene_verbs)
+            or _took_part(doc, j)
+        ):
             return True
         if not (doc[j].is_alpha or doc[j].text == "-") or doc[j].lower_ in STOP_WORDS - {"and"}:
             break  # "staged pro-freedom and anti-India demonstrations": modifiers joined by "and"
     if hit.trigger.type == "PROTEST" and _verbless_heading(sentence, hit):
         return True
-    for j in range(hit.end, min(sentence.end, hit.end + 3)):
+    start = _past_joined_noun(sentence, hit.end)
+    for j in range(start, min(sentence.end, start + 3)):
         if is_verb_of(doc[j], lexicon.occurrence_verbs):
             return True
         if doc[j].lower_ not in OCCURRENCE_FILLERS:
             break
     return _occurs_after_phrase(sentence, hit, lexicon)
+
+
+#: how many words a noun joined to a bare plural by "and" may take ("and subsequent firing")
+JOINED_NOUN_WINDOW = 3
+
+
+def _past_joined_noun(sentence: Span, end: int) -> int:
+    """Where the verb of a bare plural may stand past a noun joined to it: "Group clashes and
+    subsequent firing were reported" puts the clashes on a day as "clashes were reported"
+    does. Only a short run of modifiers ending in a noun: "clashes and the police were"
+    ends at "police" too, and the verb still has to be one of occurrence."""
+    doc = sentence.doc
+    if end >= sentence.end or doc[end].lower_ != "and":
+        return end
+    j = end + 1
+    while j < min(sentence.end, end + 1 + JOINED_NOUN_WINDOW):
+        if doc[j].tag_ in {"NN", "NNS"}:
+            return j + 1
+        if doc[j].tag_ not in {"JJ", "VBG"}:
+            break
+        j += 1
+    return end
 
 
 #: how far before a bare plural its light verb may stand, past modifiers ("staged forceful
@@ -169,6 +214,7 @@ def bare_plural_happened(sentence: Span, hit: TriggerHit, lexicon: TriggerLexico
     a headline's present-tense verb: events that took place, not a general statement."""
     return (
         _counted(sentence.doc, hit.start)
+        or _quantified(sentence, hit, lexicon)
         or _told_as_happening(sentence, hit, lexicon)
         or _headline_verb(sentence, hit, lexicon)
         or _during(sentence, hit, lexicon)

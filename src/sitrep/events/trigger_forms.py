@@ -9,7 +9,7 @@ reading as a protest march.
 from __future__ import annotations
 
 from sitrep.annotate.lemmas import lemma_in
-from sitrep.events.function_words import AUXILIARIES, DETERMINERS
+from sitrep.events.function_words import AIM_PREPOSITIONS, AUXILIARIES, DETERMINERS
 from sitrep.events.lexicon import TriggerLexicon
 
 
@@ -100,10 +100,25 @@ def reads_as_verb(token: object) -> bool:
 def _verb_between_nouns(token: object) -> bool:
     """A word tagged as a noun between a noun and a determiner is the verb of its clause:
     "an angry mob set a bus ablaze", "police raid the house" (the tagger reads "mob set" as
-    a compound). A compound noun is not followed by a determiner."""
+    a compound). A compound noun is not followed by a determiner, nor by the "at" of an aim
+    ("a lawmaker shot at the boy", "police fire at protesters"), nor by a name."""
     doc = token.doc  # type: ignore[attr-defined]
     i = token.i  # type: ignore[attr-defined]
     if i == 0 or i + 1 >= len(doc) or token.tag_ not in {"NN", "NNS"}:  # type: ignore[attr-defined]
         return False
     before, after = doc[i - 1], doc[i + 1]
-    return before.tag_ in {"NN", "NNS", "NNP", "NNPS"} and after.lower_ in DETERMINERS
+    return before.tag_ in {"NN", "NNS", "NNP", "NNPS"} and (
+        after.lower_ in DETERMINERS
+        or after.lower_ in AIM_PREPOSITIONS
+        or _names_a_person_after(token, after)
+    )
+
+
+def _names_a_person_after(token: object, after: object) -> bool:
+    """ "the outfit TPC shot Yadav, a contractor, dead": a lower-case word between a noun and
+    a capitalised name is no part of the name, so it is the verb that takes the name."""
+    return (
+        token.text.islower()  # type: ignore[attr-defined]
+        and after.tag_ in {"NNP", "NNPS"}  # type: ignore[attr-defined]
+        and after.text[:1].isupper()  # type: ignore[attr-defined]
+    )

@@ -66,16 +66,36 @@ def dates_a_noun(text: str, time: Located, trigger_start: int, doc: Doc | None =
     does a date written in front of its noun (with ``doc``, whose tags tell the noun):
     "protesting the hanging of a 1993 Mumbai blasts convict", "the first day of the
     winter session", "against the government's January wage order". A plan's date ("the
-    election slated for December 30") dates the plan, wherever the trigger stands.
+    election slated for December 30") dates the plan, wherever the trigger stands, and a
+    relative clause set off by a comma dates the noun it tells of with a month or a year
+    ("supporters, who had backed her rise in 2011, marched on Thursday": 2011 dates the
+    rise; ``_background_in_aside``).
     """
     possessive = text[time.start : time.end].endswith(("'s", "’s")) or text.startswith(
         ("'s", "’s"), time.end
     )
-    if _planned_for(text, time):
+    if _planned_for(text, time) or _background_in_aside(text, time, trigger_start):
         return True
     if not possessive and not (doc is not None and _modifies_next_noun(doc, time)):
         return False
     return not (time.end <= trigger_start and len(text[time.end : trigger_start].split()) <= 2)
+
+
+#: precisions of a time in a relative clause that tell its noun's background, not the event
+BACKGROUND_PRECISIONS = frozenset({"month", "year"})
+
+
+def _background_in_aside(text: str, time: Located, trigger_start: int) -> bool:
+    """Whether a month or a year stands in a relative clause that does not hold the trigger.
+
+    "Supporters, who had campaigned for him in 2019, marched on Thursday": the year tells
+    who the supporters are. A day in such a clause is left to the callers' own rules: it is
+    often the day of the harm the main clause ends ("a driver, who was burnt in a petrol
+    bomb attack on Monday night, died on Tuesday"), which coders date by the attack.
+    """
+    if getattr(time, "precision", "") not in BACKGROUND_PRECISIONS:
+        return False
+    return in_aside(text, time, trigger_start)
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
