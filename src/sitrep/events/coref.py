@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.events.responsibility import add_described_parties
 
 MODALITY_STRENGTH = [
     "asserted",
@@ -71,6 +72,7 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
             events.append(mention)
         else:
             absorb(target, mention)
+    add_described_parties(events)
     return events
 
 

@@ -57,6 +57,12 @@ RESPONSIBILITY_KEYS = (
     "blame_prepositions",
     "blame_links",
     "attribute_verbs",
+    "attribute_on_verbs",
+    "culprit_links",
+    "described_culprits",
+    "described_victims",
+    "description_links",
+    "member_links",
 )
 #: Kinds of actor (knowledge base) whose members attack as the group: an article's sole one
 #: takes its members' attacks (see ``sitrep.events.attacker_groups``).
@@ -277,11 +283,17 @@ class ParticipantReader:
             elif role == "perpetrator":
                 groups = list(self._organisations(phrase.span.start, phrase.end_of_text))
                 found.extend(groups or self._group_told_elsewhere(phrase))
-        claimed = ResponsibilityReader(
+        reader = ResponsibilityReader(
             self.doc, self.owner, self.lexicon.responsibility, self._in_phrase, names_group
-        ).responsible(t_start)
+        )
+        claimed = reader.responsible(t_start)
         if claimed is not None and not used & set(range(claimed.span.start, claimed.span.end)):
             found.append(claimed)
+            found.extend(
+                p
+                for p in reader.partners(claimed)
+                if not used & set(range(p.span.start, p.span.end))
+            )
         return found
 
     def _group_referred_to(self, span: Span, cluster: object | None) -> ArgumentRecord | None:

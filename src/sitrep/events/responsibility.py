@@ -10,11 +10,11 @@ participant reader, so both readers agree on what a phrase and a group are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from sitrep.events.record import ArgumentRecord
+from sitrep.events.record import ArgumentRecord, EventRecord
 
 #: Quote marks around a claimant's name ("'the extraditables' claimed").
 QUOTE_MARKS = frozenset({'"', "'"})
@@ -27,6 +27,19 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 MODIFIER_TYPES = frozenset({"NORP"})
 #: What may stand between an attributing verb and the trigger ("attributed the attack").
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "last", "recent"})
+#: Events whose parties a later describing sentence names ("The attackers were ...").
+DESCRIBED_EVENT_TYPES = frozenset({"ASSAULT"})
+#: At most this many parties from one describing sentence's list.
+MAX_DESCRIBED = 6
+#: What joins the items of a list of parties: "Juan Perez, Luis Gomez and Ana Ruiz".
+LIST_JOINS = frozenset({",", "and"})
+#: A relative pronoun whose antecedent did it: "the men who carried out the ambush".
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+#: Tags of the words inside a trigger's phrase before it ("these criminal attacks", "the car
+#: bomb attack", "the army's massacre").
+TRIGGER_MODIFIER_TAGS = frozenset(
+    {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "POS", "HYPH"}
+)
 #: Where the trigger's phrase has ended before any "to": a new clause.
 CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "which", "who", "that", "when", "where"})
 
@@ -48,12 +61,13 @@ class ResponsibilityReader:
         self.in_phrase = in_phrase
         self.is_group = is_group
 
-    def responsible(self, trigger_start: int) -> ArgumentRecord | None:
+    def responsible(self, trigger_start: int, culprits: bool = True) -> ArgumentRecord | None:
         """Who the sentence says is responsible for the event its trigger names: "the ELN
         claimed responsibility for the attack", "soldiers were responsible for the killing",
         "the minister blamed the FMLN for the murder", "accused the army of killing",
         "soldiers accused of the killing", "the bombing was blamed on drug traffickers". No
-        one is when "no one has claimed"."""
+        one is when "no one has claimed". With ``culprits`` also the looser culprit links
+        ("X were behind the attack", "suspected of the killing"), which often hedge."""
         doc = self.doc
         cues = self.cues
         sentence = doc[trigger_start].sent
@@ -80,7 +94,65 @@ class ResponsibilityReader:
         for k in range(at + 1, len(words) - 1):
             if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
                 return self._agent_after(sentence.start + k + 2, sentence.end)
-        return self._attributed_to(words, at, sentence)
+        attributed = self._attributed_to(words, at, sentence)
+        if attributed is not None or not culprits:
+            return attributed
+        return self._culprit_before(words, at, sentence)
+
+    def partners(self, culprit: ArgumentRecord) -> list[ArgumentRecord]:
+        """The phrases joined to a culprit before it by "and" (then commas): "the communists
+        and their allies were behind the attacks" names both as culprits. A comma alone
+        joins nothing ("on Monday, the ELN claimed ...")."""
+        doc = self.doc
+        found: list[ArgumentRecord] = []
+        end = culprit.span.start
+        lo = doc[end].sent.start if end < len(doc) else 0
+        join = {"and"}
+        while end - 1 > lo and doc[end - 1].lower_ in join and len(found) < MAX_DESCRIBED:
+            join = {","}
+            end -= 1
+            if end - 1 > lo and doc[end - 1].text == ",":
+                end -= 1  # "X, Y, and Z"
+            start = end
+            while start > lo and self.in_phrase(start - 1):
+                start -= 1
+            partner = self._agent(start, end) if start < end else None
+            if partner is None:
+                break
+            found.append(partner)
+            end = start
+        return found
+
+    def _culprit_before(self, words: list[str], at: int, sentence: Span) -> ArgumentRecord | None:
+        """ "the communists were behind these attacks", "the extreme right committed these
+        murders", "the men who carried out the ambush": the phrase before a culprit link
+        that the trigger's own phrase follows did it. Only articles and modifiers of the
+        trigger may stand between the link and the trigger, so "... committed suicide after
+        the attack" is no link to the attack."""
+        k = at
+        while k > 0 and self._modifies_trigger(sentence.start + k - 1):
+            k -= 1
+        first = self._link_ending_at(words, k)
+        if first is None:
+            return None
+        while (earlier := self._link_ending_at(words, first)) is not None:
+            first = earlier  # "suspected of participating in the attack": links in a chain
+        return self._agent_before(sentence.start + first, sentence.start)
+
+    def _link_ending_at(self, words: list[str], end: int) -> int | None:
+        """Where a culprit link ending right before ``end`` starts, or None."""
+        for link in self.cues.get("culprit_links", ()):
+            parts = link.split()
+            first = end - len(parts)
+            if first >= 0 and words[first:end] == parts:
+                return first
+        return None
+
+    def _modifies_trigger(self, i: int) -> bool:
+        """Whether the token at ``i`` is an article, number or modifier inside the trigger's
+        phrase ("these criminal", "the car bomb")."""
+        token = self.doc[i]
+        return token.lower_ in ARTICLES or token.tag_ in TRIGGER_MODIFIER_TAGS
 
     def _attributed_to(self, words: list[str], at: int, sentence: Span) -> ArgumentRecord | None:
         """ "police attributed the attack on the bus to the fmln": an attributing verb just
@@ -89,20 +161,35 @@ class ResponsibilityReader:
         verb = next((k for k in range(at - 1, max(-1, at - 4), -1) if words[k] in verbs), None)
         if verb is None or not all(w in ARTICLES for w in words[verb + 1 : at]):
             return None
-        to = next((k for k in range(at + 1, min(len(words), at + 12)) if words[k] == "to"), None)
-        if to is None or any(w in CLAUSE_BREAKS for w in words[at + 1 : to]):
+        window = range(at + 1, min(len(words), at + 12))
+        if words[verb] in self.cues.get("attribute_on_verbs", ()):
+            # "blamed the attack on the bus on the fmln": the last "on"; one right after the
+            # trigger names its target ("blamed the attack on the embassy")
+            ons = [k for k in window if words[k] == "on"]
+            link = ons[-1] if ons and ons[-1] > at + 1 else None
+            if link is None:
+                link = next((k for k in window if words[k] == "to"), None)
+        else:
+            link = next((k for k in window if words[k] == "to"), None)
+        if link is None or any(w in CLAUSE_BREAKS for w in words[at + 1 : link]):
             return None
-        return self._agent_after(sentence.start + to + 1, sentence.end)
+        return self._agent_after(sentence.start + link + 1, sentence.end)
 
     def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
         """The name or noun phrase that ends right before a verb ("the extraditables
         (have) claimed"), past auxiliaries."""
         doc = self.doc
         end = verb
-        while end > lo and doc[end - 1].lower_ in AUXILIARIES:
-            end -= 1
+        while end > lo and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].tag_ == "RB"):
+            end -= 1  # "were (allegedly) behind", "have (also) claimed"
+        if end - 1 > lo and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
+            end -= 1  # "the men who carried out the ambush": the men
+            if doc[end - 1].text == ",":
+                end -= 1
         start = end
         while start > lo and (self.in_phrase(start - 1) or doc[start - 1].text in QUOTE_MARKS):
+            if doc[start - 1].tag_ == "VBN" and doc[start].tag_ in {"DT", "PRP$"}:
+                break  # "police arrested the men who ...": a verb and its object
             start -= 1
         return self._agent(start, end)
 
@@ -145,12 +232,15 @@ class ResponsibilityReader:
 def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> ArgumentRecord | None:
     """Who the sentence says did the event at ``trigger_start`` (the claimant or the accused),
     read with the participant reader's word lists, noun-phrase test and armed-group test, so
-    the actor reader and the participant reader name the same perpetrator."""
+    the actor reader and the participant reader name the same perpetrator. The source actor
+    takes only claims and outright blame: a culprit link ("it can be assumed that X were
+    behind the blast", "two men suspected of the killing") names a suspect, whom an event
+    coder such as ACLED does not yet code as the actor."""
     from sitrep.events.participants import in_noun_phrase, load_participant_lexicon, names_group
 
     cues = load_participant_lexicon().responsibility
     reader = ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), names_group)
-    return reader.responsible(trigger_start)
+    return reader.responsible(trigger_start, culprits=False)
 
 
 def _passive_before(words: list[str], verb: int) -> bool:
@@ -164,3 +254,88 @@ def _passive_before(words: list[str], verb: int) -> bool:
         perfect = perfect or words[k] in {"has", "have", "had"}
         k -= 1
     return not perfect and "whom" not in words[max(0, k - 3) : verb]
+
+
+def add_described_parties(events: Sequence[EventRecord]) -> None:
+    """Give an attack the parties a later sentence of their own describes: "The attackers
+    were members of the ELN." names the perpetrators, "The victims were identified as Juan
+    Perez and Luis Gomez." the victims, of the attack told in the sentence just before (a
+    reader takes "the attackers" as those of the attack just told). A sentence that tells
+    an event of its own is left to that event's readers."""
+    from sitrep.events.participants import in_noun_phrase, load_participant_lexicon
+
+    cues = load_participant_lexicon().responsibility
+    roles = {
+        **{w: "perpetrator" for w in cues.get("described_culprits", ())},
+        **{w: "victim" for w in cues.get("described_victims", ())},
+    }
+    told = {s.sent.start for e in events for s in e.evidence}
+    for event in events:
+        if event.type not in DESCRIBED_EVENT_TYPES or not event.evidence:
+            continue
+        last = max(event.evidence, key=lambda s: s.end)
+        following = last.doc[last.end - 1].sent.end
+        if following >= len(last.doc):
+            continue
+        sentence = last.doc[following].sent
+        if sentence.start in told or _told_after(events, event, sentence.start):
+            continue
+        found = _described(sentence, roles, cues, in_noun_phrase)
+        for argument in found:
+            if not any(_same_words(argument.span, a.span) for a in event.arguments):
+                event.arguments.append(argument)
+
+
+def _told_after(events: Sequence[EventRecord], event: EventRecord, start: int) -> bool:
+    """Whether another event is told between this one and the describing sentence, so that
+    "the attackers" may be that event's."""
+    end = max(s.end for s in event.evidence)
+    return any(
+        other is not event and any(end <= s.start < start for s in other.evidence)
+        for other in events
+    )
+
+
+def _described(
+    sentence: Span,
+    roles: Mapping[str, str],
+    cues: Mapping[str, frozenset[str]],
+    in_phrase: Callable[[Token], bool],
+) -> list[ArgumentRecord]:
+    """The parties "The attackers were (members of) X" or "The victims were identified as X
+    and Y" names, in the role its noun gives; nothing for any other sentence."""
+    words = [t.lower_ for t in sentence]
+    k = 1 if words and words[0] in ARTICLES else 0
+    role = roles.get(words[k]) if k < len(words) else None
+    if role is None:
+        return []
+    k += 1
+    links = cues.get("description_links", frozenset())
+    if k >= len(words) or words[k] not in links:
+        return []  # "the attackers fled": no description
+    while k < len(words) and words[k] in links:
+        k += 1
+    if k + 1 < len(words) and words[k] in cues.get("member_links", ()) and words[k + 1] == "of":
+        k += 2
+    found: list[ArgumentRecord] = []
+    while k < len(words) and len(found) < MAX_DESCRIBED:
+        start = k
+        while k < len(words) and (in_phrase(sentence[k]) or sentence[k].text in QUOTE_MARKS):
+            k += 1
+        phrase = sentence[start:k]
+        if not any(t.tag_ in NOUN_TAGS for t in phrase):
+            break
+        found.append(ArgumentRecord(role, phrase))
+        if k < len(words) and words[k] in LIST_JOINS:
+            k += 1
+            if k < len(words) and words[k] == "and":
+                k += 1
+            continue
+        break
+    if k < len(words) and words[k] not in {".", "(", ","} and role == "perpetrator":
+        return found[:1]
+    return found
+
+
+def _same_words(a: Span, b: Span) -> bool:
+    return a.text.lower() == b.text.lower() or (a.start >= b.start and a.end <= b.end)
