@@ -36,6 +36,8 @@ class Candidate:
     trigger: Span
     sentence: Span
     rule_role: str | None  # the role the rules gave this phrase in this event, if any
+    offset: int = 0  # 0: a sentence with a trigger; 1: the sentence after one, same paragraph
+    kind: str = "-"  # the event's type and mode ("ASSAULT/bomb"): the trigger's sense
 
 
 def is_attack(event: EventRecord) -> bool:
@@ -56,23 +58,67 @@ def entity_owner(doc: Doc) -> dict[int, tuple[object, Span]]:
 def candidates(
     event: EventRecord, doc: Doc, owner: dict[int, tuple[object, Span]]
 ) -> list[Candidate]:
-    """The phrases of the event's evidence sentences that could fill one of its roles."""
+    """The phrases that could fill one of the event's roles: those of its evidence sentences
+    (which hold the sentences of the mentions merged into it), then those of the sentence
+    after each, when it is in the same paragraph and has no trigger of the event. News often
+    names the attackers or the dead a sentence after the attack ("... the bomb exploded.
+    The FMLN claimed responsibility.")."""
     found: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    for sentence in event.evidence:
+    evidence = sorted(
+        (s for s in event.evidence if any(s.start <= t.start < s.end for t in event.triggers)),
+        key=lambda s: s.start,
+    )
+    for sentence in evidence:
         triggers = [t for t in event.triggers if sentence.start <= t.start < sentence.end]
-        if not triggers:
+        found.extend(_sentence_candidates(event, sentence, triggers, owner, seen, 0))
+    covered = {s.start for s in evidence}
+    for sentence in evidence:
+        following = _next_in_paragraph(sentence)
+        if following is None or following.start in covered:
             continue
-        for span, cluster in _phrases(sentence, owner):
-            key = (span.start, span.end)
-            if key in seen or any(span.start < t.end and t.start < span.end for t in triggers):
-                continue
-            seen.add(key)
-            trigger = min(triggers, key=lambda t: _distance(span, t))
-            found.append(
-                Candidate(span, cluster, trigger, sentence, _rule_role(event, span, cluster))
-            )
+        covered.add(following.start)
+        triggers = [t for t in event.triggers if sentence.start <= t.start < sentence.end]
+        found.extend(_sentence_candidates(event, following, triggers[-1:], owner, seen, 1))
     return found
+
+
+def _sentence_candidates(
+    event: EventRecord,
+    sentence: Span,
+    triggers: list[Span],
+    owner: dict[int, tuple[object, Span]],
+    seen: set[tuple[int, int]],
+    offset: int,
+) -> Iterator[Candidate]:
+    for span, cluster in _phrases(sentence, owner):
+        key = (span.start, span.end)
+        if key in seen or any(span.start < t.end and t.start < span.end for t in triggers):
+            continue
+        seen.add(key)
+        trigger = min(triggers, key=lambda t: _distance(span, t))
+        rule_role = _rule_role(event, span, cluster)
+        kind = f"{event.type}/{event.mode or '-'}"
+        yield Candidate(span, cluster, trigger, sentence, rule_role, offset, kind)
+
+
+def _next_in_paragraph(sentence: Span) -> Span | None:
+    """The sentence after this one, unless a paragraph break (a blank line, or the run of
+    spaces some wire texts put between paragraphs) or the end of the text comes first."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return None
+    end = sentence.end + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1  # not ``Token.sent`` nor ``Doc.text``: each walks the whole doc
+    following = doc[sentence.end : end]
+    last = sentence.end - 1
+    while last > sentence.start and doc[last].is_space:
+        last -= 1  # the break is often a whitespace token at the end of the sentence
+    gap = doc[last].whitespace_ + "".join(t.text_with_ws for t in doc[last + 1 : sentence.end])
+    if "\n\n" in gap or "   " in gap or "\n \n" in gap:
+        return None
+    return following
 
 
 def _phrases(
@@ -134,19 +180,30 @@ def _rule_role(event: EventRecord, span: Span, cluster: object | None) -> str | 
 
 def features(candidate: Candidate) -> list[str]:
     """The sparse string features of one candidate (deterministic, order-stable). Read from
-    words and tags around the phrase and the trigger: the pipeline has no parser."""
+    words and tags around the phrase and the trigger: the pipeline has no parser. A phrase
+    of the sentence after the trigger's is described by its own clause (its nearest verb,
+    whether it opens the sentence) instead of its path to the trigger."""
     span, trigger, sentence = candidate.span, candidate.trigger, candidate.sentence
     doc = span.doc
     head = span[-1]
     words = span.text.lower().split()
-    side = "before" if span.end <= trigger.start else "after"
+    nearby = candidate.offset == 0
+    side = ("before" if span.end <= trigger.start else "after") if nearby else "next"
     entity_type = getattr(candidate.entity, "type", None) or head.ent_type_ or "-"
     trigger_word = trigger.text.lower()
     previous = doc[span.start - 1].lower_ if span.start > sentence.start else "<s>"
     following = doc[span.end].lower_ if span.end < sentence.end else "</s>"
-    between = doc[span.end : trigger.start] if side == "before" else doc[trigger.end : span.start]
-    verbs = [t.lower_ for t in between if t.tag_.startswith("VB")]
-    verb = (verbs[-1] if side == "after" else verbs[0]) if verbs else "-"
+    if nearby:
+        between = (
+            doc[span.end : trigger.start] if side == "before" else doc[trigger.end : span.start]
+        )
+        verbs = [t.lower_ for t in between if t.tag_.startswith("VB")]
+        verb = (verbs[-1] if side == "after" else verbs[0]) if verbs else "-"
+        distance = _bucket(_distance(span, trigger))
+    else:
+        between = doc[sentence.start : span.start]
+        verb = _clause_verb(span, sentence)
+        distance = "next"
     preposition = (
         previous if span.start > 0 and doc[span.start - 1].tag_ in PREPOSITION_TAGS else "-"
     )
@@ -167,8 +224,9 @@ def features(candidate: Candidate) -> list[str]:
         f"prep={preposition}",
         f"verb={verb}",
         f"side={side}",
-        f"dist={_bucket(_distance(span, trigger))}",
+        f"dist={distance}",
         f"trig={trigger_word}",
+        f"kind={candidate.kind}",
         f"voice={voice}",
         f"class={lexicon_class}",
         f"kb={'yes' if actor is not None else 'no'}",
@@ -184,16 +242,48 @@ def features(candidate: Candidate) -> list[str]:
         f"head_ent={head.lower_}|{entity_type}",
         f"trig_prep={trigger_word}|{preposition}",
         f"trig_side={trigger_word}|{side}",
+        f"kind_side={candidate.kind}|{side}",
+        f"kind_class_side={candidate.kind}|{lexicon_class}|{side}",
+        f"verb_side={verb}|{side}",
         f"class_prep={lexicon_class}|{preposition}",
         f"ent_prep={entity_type}|{preposition}",
+        f"kb_sector_side={sector}|{side}",
         f"told={_told(candidate.entity)}",
         f"lead={_lead(sentence)}",
+        f"opens={'yes' if span.start == sentence.start or previous in _OPENERS else 'no'}|{side}",
     ]
     for word in words[:-1][-2:]:
         found.append(f"mod={word}")
+    for word in sorted(_between_words(between)):
+        found.append(f"btw={word}|{side}")
     if any(t.like_num or t.tag_ == "CD" for t in span):
         found.append("has_number")
     return found
+
+
+#: Words before a phrase that still leave it at the start of its clause.
+_OPENERS = frozenset({"the", "a", "an", "<s>", ",", "and", "but", "that"})
+#: The most words between phrase and trigger the ``btw=`` features read ("by", "claimed").
+_BETWEEN_CAP = 6
+
+
+def _between_words(between: Span) -> set[str]:
+    """The content and function words between the phrase and the trigger when they are
+    close ("killed by", "claimed responsibility for"): a bag, empty when far apart."""
+    if len(between) > _BETWEEN_CAP:
+        return set()
+    return {t.lower_ for t in between if t.is_alpha}
+
+
+def _clause_verb(span: Span, sentence: Span) -> str:
+    """The verb a phrase of a later sentence most likely goes with: the first verb after it
+    when it comes before every verb (a subject), else the last verb before it."""
+    doc = span.doc
+    before = [doc[i] for i in range(sentence.start, span.start) if doc[i].tag_.startswith("VB")]
+    if before:
+        return before[-1].lower_
+    after = [doc[i] for i in range(span.end, sentence.end) if doc[i].tag_.startswith("VB")]
+    return after[0].lower_ if after else "-"
 
 
 def _is_passive(trigger: Span) -> bool:

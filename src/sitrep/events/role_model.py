@@ -38,6 +38,8 @@ ROLE_OF_CLASS = {
 }
 #: ``doc.user_data`` key: False keeps the model out (training reads the rules' own output).
 SWITCH = "sitrep_role_model"
+#: The suffix of a class's threshold for phrases of the sentence after the trigger's.
+NEXT_SUFFIX = "@next"
 
 
 @dataclass(frozen=True)
@@ -84,16 +86,20 @@ class RoleModel:
         result: np.ndarray = exp / exp.sum()
         return result
 
-    def decide(self, feature_names: list[str]) -> str:
-        """The most probable role class that clears its threshold, else ``none``."""
-        return self.decide_from(self.probabilities(feature_names))
+    def decide(self, feature_names: list[str], later: bool = False) -> str:
+        """The most probable role class that clears its threshold, else ``none``; ``later``
+        for a phrase of the sentence after the trigger's, which has its own threshold."""
+        return self.decide_from(self.probabilities(feature_names), later)
 
-    def decide_from(self, probabilities: np.ndarray) -> str:
+    def decide_from(self, probabilities: np.ndarray, later: bool = False) -> str:
         best = int(probabilities.argmax())
         name = self.classes[best]
-        if name == NONE or probabilities[best] < self.thresholds.get(name, 1.0):
+        if name == NONE:
             return NONE
-        return name
+        threshold = self.thresholds.get(name, 1.0)
+        if later:
+            threshold = self.thresholds.get(name + NEXT_SUFFIX, threshold)
+        return NONE if probabilities[best] < threshold else name
 
 
 @lru_cache(maxsize=2)
@@ -134,7 +140,7 @@ def add_learned_arguments(
         for candidate in candidates(event, doc, owner):
             if candidate.rule_role is not None:
                 continue
-            name = model.decide(features(candidate))
+            name = model.decide(features(candidate), later=candidate.offset > 0)
             if name == NONE:
                 continue
             entity = candidate.entity

@@ -23,6 +23,7 @@ from pathlib import Path
 from sitrep.training.argument_roles.examples import Example, build_examples, read_gtt
 from sitrep.training.argument_roles.fit import (
     CLASSES,
+    NEXT_SUFFIX,
     fit,
     pruned_weights,
     tune_thresholds,
@@ -42,6 +43,15 @@ def load_examples(data: Path, cache: Path | None) -> list[Example]:
     if cache is not None:
         cache.write_text("\n".join(json.dumps(asdict(e)) for e in examples), encoding="utf-8")
     return examples
+
+
+def thresholds_of(report: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The model file's thresholds: per class, and per class for the following sentence."""
+    found: dict[str, float] = {}
+    for name, figures in report.items():
+        found[name] = figures["threshold"]
+        found[name + NEXT_SUFFIX] = figures["threshold_next"]
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     model = {
         "version": 1,
         "classes": list(CLASSES),
-        "thresholds": {name: figures["threshold"] for name, figures in report.items()},
+        "thresholds": thresholds_of(report),
         "training": {
             "data": "MUC-4 GTT train (events/muc4/gtt_train.json)",
             "documents": len({e.document for e in examples}),
