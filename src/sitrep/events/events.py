@@ -18,6 +18,7 @@ from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
 from sitrep.events.record import EventRecord
 from sitrep.events.relations import (
+    flag_armed_story_clashes,
     flag_crowd_violence,
     flag_violent_protests,
     relate_protest_arrests,
@@ -106,6 +107,7 @@ class EventExtractor:
         fill_counterparts(events, _types_with_counterpart())
         add_learned_arguments(events, doc)  # the attack roles the rules missed, where confident
         evidence_text = {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
+        flag_armed_story_clashes(events)  # before the crowd flags: such clashes are no crowd's
         flag_crowd_violence(events, evidence_text)
         flag_violent_protests(events, evidence_text)  # after the crowd flags: it reads them
         _set_person_status(events)

@@ -75,7 +75,40 @@ def told_as_habit(sentence: Span, start: int, cues: Cues, event_type: str) -> bo
         i -= 1
     if i >= sentence.start and doc[i].lower_ in cues.habitual.words:
         return True
+    if _told_as_tally(sentence, start, cues):
+        return True
     return _habit_of_the_described(doc[start], start - 1 >= sentence.start)
+
+
+#: auxiliaries of a perfect tense: "have been killed", "had murdered"
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve"})
+#: how many words may stand between the auxiliary and the trigger ("have been brutally killed")
+PERFECT_WINDOW = 3
+#: how far after "since" a year may close the span: "since the party was founded in 1985"
+SINCE_WINDOW = 8
+
+
+def _told_as_tally(sentence: Span, start: int, cues: Cues) -> bool:
+    """ "13,000 people have been killed since 1980", "900 members have been murdered since
+    the party was founded in 1985", "death squads have murdered thousands in the past few
+    years": a perfect tense over a span of time tallies a conflict's toll; it
+    is no incident a coder codes (the incidents are told with their day and place)."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, start - PERFECT_WINDOW) : start]
+    if not any(t.lower_ in PERFECT_AUXILIARIES for t in before):
+        return False
+    if cues.habitual.found_in(" " + sentence.text.lower() + " ", set()):
+        return True
+    return any(
+        token.lower_ == "since"
+        and any(_a_year(t) for t in doc[token.i + 1 : min(sentence.end, token.i + SINCE_WINDOW)])
+        for token in sentence
+    )
+
+
+def _a_year(token: Token) -> bool:
+    """ "1980", "2015": a bare year, which makes "since" open a span of years."""
+    return token.is_digit and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def told_as_aim(sentence: Span, start: int, cues: Cues) -> bool:

@@ -13,6 +13,10 @@
   A clash told in the protest's sentence is that crowd's fight (flag ``crowd_clash``), a
   riot even where the text names the crowd by its party ("SLMM protesters clashed with
   security personnel"), not a battle of two armed sides.
+- A clash that names no side, in a story whose parties are armed forces and armed groups
+  and that tells no protest ("the FMLN attacked the barracks ... the clashes lasted until
+  dawn"), is fought by those parties (flag ``armed_story_clash``): a battle, as an ACLED
+  coder codes it, not a riot of unknown people.
 - Police arresting demonstrators at a protest is, for ACLED, one event: a protest with
   intervention (flag ``intervention`` on the protest). The arrest stays a PLOVER event
   of its own but carries flag ``during_protest``, which has no ACLED category.
@@ -23,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.events.record import EventRecord
+from sitrep.events.story_parties import story_parties
 
 CROWD_MODES = frozenset({"arson", "destroy", "primitive"})
 ORGANISED_KINDS = frozenset({"armed_group", "military", "police", "intelligence", "militia"})
@@ -52,6 +57,12 @@ CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 #: tags of a verb whose subject its preceding noun is ("police fired", "police have fired");
 #: VBN too, which the tagger gives a past tense after a plural noun ("police resorted to")
 SUBJECT_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+#: kinds and sectors of the parties that make a story one of armed conflict: armies and
+#: armed groups (the police alone do not: their clashes are more often with crowds)
+WARRING_KINDS = frozenset(
+    {"armed_group", "military", "militia", "unidentified_armed_group", "rebel", "rebels"}
+)
+WARRING_SECTORS = frozenset({"MIL", "REB", "IMG", "INS", "PRM", "UAF"})
 
 
 def _actor(cluster: object | None) -> object | None:
@@ -77,9 +88,40 @@ def _state_force(cluster: object | None) -> bool:
     return kind in STATE_KINDS or sector in STATE_SECTORS
 
 
+def _warring(cluster: object | None) -> bool:
+    kind, sector = _kind_and_sector(cluster)
+    return kind in WARRING_KINDS or sector in WARRING_SECTORS
+
+
+def _armed_or_unknown(side: object | None) -> bool:
+    """Whether a side of a clash is an armed or state force, or one the text does not tell
+    (no side, or a name the knowledge base has no kind or sector for)."""
+    return _organised_armed(side) or _state_force(side) or not any(_kind_and_sector(side))
+
+
+def flag_armed_story_clashes(events: list[EventRecord]) -> None:
+    """Mark a clash that names no side but the armed ones in a story of armed conflict.
+
+    "Clashes were reported on the outskirts of the town", in a story whose parties are
+    troops and guerrillas, is their fight: ACLED codes it a battle. A side the text names
+    that is no armed force ("villagers clashed") keeps its clash to the ontology's rules, and
+    a story that tells a protest keeps its clashes to the protest's crowd.
+    """
+    if any(e.type == "PROTEST" for e in events):
+        return
+    if not any(_warring(party) for party in story_parties(events)):
+        return
+    for event in events:
+        if event.type != "ASSAULT" or event.mode != "sideAB":
+            continue
+        if all(_armed_or_unknown(side) for side in (event.source, event.target)):
+            event.flags.add("armed_story_clash")
+
+
 def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
     """Mark arson, vandalism and stone-throwing without deaths by an unorganised crowd, and
-    the events told with crude bombs."""
+    the events told with crude bombs. Runs after ``flag_armed_story_clashes``: a clash it
+    flags is no crowd's."""
     from sitrep.events.lexicon import load_triggers
     from sitrep.knowledge.ontology import load_ontology
 
@@ -237,6 +279,8 @@ def _crowd_violence(event: EventRecord, instrument: str | None) -> bool:
     if event.type != "ASSAULT" or event.counts.get("killed") or event.implicit_counts.get("killed"):
         return False
     if event.mode == "sideAB":  # "militants and troops clashed" is a battle, not a crowd's
+        if "armed_story_clash" in event.flags:
+            return False
         sides = (event.source, event.target)
         return not any(_organised_armed(s) and not _state_force(s) for s in sides)
     if _organised_armed(event.source) or _state_force(event.source):

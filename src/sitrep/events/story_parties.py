@@ -7,7 +7,7 @@ the party of the story's latest dealing. These fallbacks run after event corefer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sitrep.events.context import HAPPENED, arena, cue_before, event_start, load_context_cues
 from sitrep.events.record import EventRecord
@@ -77,3 +77,24 @@ def fill_counterparts(events: Sequence[EventRecord], requires_target: frozenset[
             else:
                 continue
             break
+
+
+def story_parties(events: Sequence[EventRecord]) -> Iterator[object]:
+    """The parties of a story: the actors it names, and the sources, targets and
+    perpetrators of its events that happened.
+
+    "The FMLN attacked the barracks ... Clashes continued into the night": the clash of the
+    last sentence names no side, but the story's parties (the FMLN, the army) are who fought.
+    """
+    for event in events[:1]:
+        if event.evidence:
+            yield from getattr(event.evidence[0].doc._, "entities", None) or ()
+    for event in events:
+        if event.modality not in HAPPENED:
+            continue
+        yield from (side for side in (event.source, event.target) if side is not None)
+        yield from (
+            argument.entity
+            for argument in event.arguments
+            if argument.role == "perpetrator" and argument.entity is not None
+        )
