@@ -66,7 +66,7 @@ def taken_by_attackers(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
     while subject_end > sentence.start and doc[subject_end - 1].lower_ in AUXILIARIES:
         subject_end -= 1
     subject = [t.lower_ for t in doc[max(sentence.start, subject_end - 4) : subject_end]]
-    if participants.class_of(subject) in THING_CLASSES:
+    if participants.class_of(subject) in THING_CLASSES or set(subject) & lexicon.seized_goods:
         return hit  # "the arms cache was seized by rebels": a thing, not a hostage
     abduction = next(
         (t for t in lexicon.verbs.values() if t.type == "COERCE" and t.mode == ABDUCTION_MODE),

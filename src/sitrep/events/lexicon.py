@@ -91,6 +91,10 @@ class TriggerLexicon:
     #: verbs whose subject is the scene of a bare plural ("the town saw clashes"): the events
     #: took place there; kept apart from ``light_verbs``, whose subject is the actor
     scene_verbs: frozenset[str] = frozenset()
+    #: goods that are seized, not kidnapped ("the arms cache was seized by rebels"), lower case
+    seized_goods: frozenset[str] = frozenset()
+    #: verbs of harm that put a bare plural attack on a day ("died in attacks by guerrillas")
+    casualty_verbs: frozenset[str] = frozenset()
 
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
@@ -228,6 +232,8 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         happening_preps=frozenset(str(w).lower() for w in data.get("happening_preps") or ()),
         plural_quantifiers=frozenset(str(w).lower() for w in data.get("plural_quantifiers") or ()),
         scene_verbs=frozenset(str(w).lower() for w in data.get("scene_verbs") or ()),
+        casualty_verbs=frozenset(str(w).lower() for w in data.get("casualty_verbs") or ()),
+        seized_goods=frozenset(str(w).lower() for w in data.get("seized_goods") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },

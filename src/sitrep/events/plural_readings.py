@@ -209,13 +209,48 @@ FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 PHRASE_WINDOW = 14
 
 
+#: how many words before "in" the casualty verb of "died in attacks" may stand ("were
+#: seriously wounded in attacks")
+CASUALTY_WINDOW = 4
+#: how many modifiers may stand between "in" and the plural ("in recent terrorist attacks")
+CASUALTY_MODIFIERS = 3
+#: prepositions that put harmed people in the attacks ("died in attacks", "hurt during raids")
+CASUALTY_PREPS = frozenset({"in", "during"})
+
+
+def _casualties_in(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
+    """ "35 people died in attacks by guerrillas", "were wounded in bombings": people harmed
+    in them tell that the attacks took place, as a count does; "attacks on embassies are
+    rising" harms no one."""
+    if hit.trigger.type != "ASSAULT":
+        return False
+    from sitrep.annotate.lemmas import is_verb_of
+
+    doc = sentence.doc
+    j = hit.start - 1
+    while j > sentence.start and hit.start - j <= CASUALTY_MODIFIERS:
+        if doc[j].lower_ in CASUALTY_PREPS:
+            break
+        if not (doc[j].is_alpha and doc[j].tag_ in {"JJ", "NN", "VBN"}):
+            return False  # "blamed on attacks": the plural is not what people were harmed in
+        j -= 1
+    if doc[j].lower_ not in CASUALTY_PREPS:
+        return False
+    return any(
+        is_verb_of(doc[k], lexicon.casualty_verbs)
+        for k in range(j - 1, max(sentence.start - 1, j - CASUALTY_WINDOW - 1), -1)
+    )
+
+
 def bare_plural_happened(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon) -> bool:
-    """Whether a bare plural is counted, put on a day by a verb or a preposition of time, or
-    a headline's present-tense verb: events that took place, not a general statement."""
+    """Whether a bare plural is counted, put on a day by a verb or a preposition of time, a
+    headline's present-tense verb, or harmed people: events that took place, not a general
+    statement."""
     return (
         _counted(sentence.doc, hit.start)
         or _quantified(sentence, hit, lexicon)
         or _told_as_happening(sentence, hit, lexicon)
         or _headline_verb(sentence, hit, lexicon)
         or _during(sentence, hit, lexicon)
+        or _casualties_in(sentence, hit, lexicon)
     )
