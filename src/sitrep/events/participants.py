@@ -411,6 +411,8 @@ class ParticipantReader:
         elsewhere before a trigger ("five people were wounded in the attack", "the officer
         reported …") are not who did it."""
         doc = self.doc
+        if phrase.span.end > trigger_start:
+            return False  # "… were wounded, the officer reported": a subject stands before its verb
         if not self._starts_clause(phrase.span.start, lo) or not doc[trigger_start].tag_.startswith(
             "VB"
         ):

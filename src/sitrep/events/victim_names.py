@@ -8,6 +8,10 @@ it stands in a list of places after a locative ("attacks in morazan,
 usulutan, la paz and cabanas") or right after one ("in vina del mar"), when a
 place noun and "of" open it ("the city of la ceiba"), or when it modifies a
 place or a thing attacked ("the 'santo tomas' presidential farm").
+
+A pronoun that stands for a person is no victim by its form alone: "his" owns
+something ("deleted searches from his computer"), and "he" after an active
+trigger is the subject of another clause ("killed three people, he said").
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 #: Prepositions that open a list of places.
 LOCATIVES = frozenset({"in", "at", "near", "from", "across", "throughout"})
@@ -43,6 +47,18 @@ MODIFIER_GAP_TAGS = frozenset({"JJ", "''", "``", "HYPH"})
 JOINERS = frozenset({",", "and", "the"})
 #: How far back a list of places may begin.
 MAX_LIST = 40
+#: Pronouns that are a clause's subject: the patient of a passive trigger ("he was shot"),
+#: never the object of an active one.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def not_the_patient(token: Token, patient_before: bool) -> bool:
+    """Whether a person's pronoun cannot be what the trigger did harm to: a possessive ("his
+    house was bombed": the house), or a subject pronoun after an active trigger ("attacked the
+    convoy, he said")."""
+    if token.tag_ == "PRP$" or token.lower_ in {"his", "hers", "their", "its"}:
+        return True
+    return not patient_before and token.lower_ in SUBJECT_PRONOUNS
 
 
 def names_place(
