@@ -16,10 +16,11 @@ from sitrep.events.actors import ActorReader
 from sitrep.events.actors import GenericActor as GenericActor
 from sitrep.events.clauses import clause_end, clause_start, is_passive
 from sitrep.events.detect import TriggerHit
+from sitrep.events.left_dead import left_counts
 from sitrep.events.lexicon import TriggerLexicon
 from sitrep.events.participants import ParticipantReader, load_participant_lexicon
 from sitrep.events.record import ArgumentRecord, EventRecord
-from sitrep.events.victim_names import names_place
+from sitrep.events.victim_names import names_place, not_the_patient
 
 #: Counts of harm done to people: the owner of such a noun ("X's murder") suffered it.
 HARM_COUNTS = frozenset({"killed", "injured", "kidnapped"})
@@ -85,7 +86,9 @@ class ArgumentReader:
     def _patients(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         doc = self.doc
         count_kind = hit.trigger.count or self._fatal_result(hit)
-        passive = hit.trigger.pos == "VERB" and is_passive(doc, hit.start)
+        passive = hit.trigger.pos == "VERB" and (
+            is_passive(doc, hit.start) or _passive_after_adverbs(doc, hit.start)
+        )
         if (hit.trigger.pos == "VERB" and (passive or hit.trigger.patient_is_subject)) or (
             hit.trigger.pos == "NOUN" and hit.trigger.anaphoric
         ):
@@ -101,8 +104,14 @@ class ArgumentReader:
         if count_kind and person_numbers:
             chosen = person_numbers[-1] if region[1] == hit.start else person_numbers[0]
             record.counts[count_kind] = chosen.value
+            if count_kind in HARM_COUNTS and _bare_number(doc, chosen.end):
+                # "killed 13 people and wounded 71": the bare number stands for the people
+                record.arguments.append(ArgumentRecord("victim", doc[chosen.start : chosen.end]))
         elif count_kind and self._singular_patient(region, hit):
             record.implicit_counts[count_kind] = 1
+        if record.type == "ASSAULT":  # "…, leaving six people dead": what the attack left
+            for kind, value in left_counts(doc, hit.end, sentence.end).items():
+                record.counts.setdefault(kind, value)
         # members of X: the target organisation
         for i in range(region[0], region[1]):
             if doc[i].lower_ in {
@@ -147,6 +156,8 @@ class ArgumentReader:
                     doc, self.mention_of[i], self.place_of, load_participant_lexicon().place_words
                 ):
                     continue  # a place name the tagger took for a person ("Puno") is no victim
+                if not_the_patient(doc[i], patient_before=region[1] == hit.start):
+                    continue
                 seen.add(id(cluster))
                 record.arguments.append(ArgumentRecord("victim", self.mention_of[i], cluster))
             possessor = self._possessor_harmed(hit, count_kind)
@@ -425,3 +436,28 @@ def _right_after(doc: Doc, end: int, number_start: int) -> bool:
         in {"at", "least", "more", "than", "over", "some", "about", "around", "nearly", "up", "to"}
         for w in between
     )
+
+
+#: Tags that go on with the noun phrase a number opens ("two paramilitary troopers", "24 AR men").
+PHRASE_GOES_ON = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "HYPH", "VBN"})
+
+
+def _bare_number(doc: Doc, end: int) -> bool:
+    """ "wounded 71.", "killing one, at ...": a number no noun follows stands for the people
+    it counts; "two paramilitary troopers" is a phrase the participant reader reads."""
+    return end >= len(doc) or doc[end].tag_ not in PHRASE_GOES_ON
+
+
+#: Forms of "be" that make a past participle after them passive.
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+
+
+def _passive_after_adverbs(doc: Doc, i: int) -> bool:
+    """ "a store was partially destroyed", "two guards were seriously wounded": a participle
+    after "be" and manner adverbs is passive, so its subject is what underwent the event."""
+    if doc[i].tag_ != "VBN":
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].tag_ == "RB":
+        k -= 1
+    return k < i - 1 and k >= 0 and doc[k].lower_ in BE_FORMS
