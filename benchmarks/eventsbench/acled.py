@@ -214,6 +214,7 @@ def _score_all(case: AcledCase, report: Report, ontology: Ontology) -> dict[str,
         _first_actor_name(event, "source"),
         acled_event_type=predicted_type,
         role="source",
+        event_country=where.get("country"),
     )
     return {
         "type": predicted_type in ontology.legacy_acled_types(case.event_type),

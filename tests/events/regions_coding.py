@@ -49,6 +49,7 @@ def coded_fields(report: Any, ontology: Ontology) -> dict[str, Any]:
         source.name if source else None,
         acled_event_type=event.acled.event_type,
         role="source",
+        event_country=place.country if place is not None else None,
     )
     return {
         "event_type": event.acled.event_type,

@@ -204,20 +204,7 @@ CASES = [
 ]
 
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("sy_turkey", "inter1"): "extract/participants: 'a Turkish drone struck' gives no source "
-    "actor; ontology.actor_inter: foreign state forces abroad are 8",
-    ("sy_damascus", "inter1"): "resolve/actors: the demonym 'Israeli' is not linked to Israel's "
-    "forces; ontology.actor_inter: foreign state forces abroad are 8",
-    ("ua_nikopol", "inter1"): "ontology.actor_inter: Russian forces striking Ukraine are foreign "
-    "state forces (8), not state forces (1); needs the event's country",
-    ("ua_kyiv", "inter1"): "extract/participants: 'a Russian missile struck' gives no source "
-    "actor; ontology.actor_inter: foreign state forces abroad are 8",
-    ("ru_bryansk", "inter1"): "extract/participants: 'a Ukrainian drone attack' gives no source "
-    "actor; ontology.actor_inter: foreign state forces abroad are 8",
-    ("ye_stc", "fatalities"): "extract/counts: 'leaving four STC fighters dead' is not read as "
-    "killed",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,8 @@ from sitrep.events.subject_object import SubjectObjectReader
 from sitrep.events.typed_targets import TypedTargetReader
 
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
+#: event types whose weapon or strike, told with a state's demonym, names that state's forces
+NATIONAL_FORCE_TYPES = frozenset({"ASSAULT"})
 #: words after a noun trigger that introduce its target, tried in this order
 TARGET_PREPS = ("against", "on", "of", "targeting", "at")
 
@@ -81,6 +83,11 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     if found[0] is not None:
                         record.source, record.source_span = found
                         break
+        if record.type in NATIONAL_FORCE_TYPES and self._bare_demonym(record.source_span):
+            # "a Russian missile struck", "an Israeli air strike": the state's military
+            found = self._national_force(sentence, hit.start, hit.end, passive)
+            if found[0] is not None:
+                record.source, record.source_span = found
         if record.source is None and not passive and hit.trigger.pos == "VERB":
             # "Police opened fire on the crowd, killing one and arresting 12": a participle
             # after a comma shares the subject of the clause it hangs on

@@ -23,6 +23,8 @@ class GenericActor:
         self.kind = kind
         self.mentions = [span]
         self.entry: object = None
+        #: a state the text names ("a Russian missile"), not the forces of wherever it happened
+        self.named_state = False
 
     @classmethod
     def make(cls, entry: object, span: Span, country: str | None) -> GenericActor:
@@ -38,8 +40,21 @@ class GenericActor:
         made.entry = entry
         return made
 
+    @classmethod
+    def state_military(cls, country: str, span: Span) -> GenericActor | None:
+        """The military of a state the text names by its demonym alone ("a Turkish drone"):
+        it keeps that state wherever the event happened (foreign forces act abroad)."""
+        from sitrep.knowledge.actors import load_actors
+
+        organ = load_actors().country_actor(country, "military")
+        if organ is None:
+            return None
+        made = cls(organ.name, organ.id, span, "military")
+        made.named_state = True
+        return made
+
     def in_country(self, country: str | None) -> GenericActor:
         """The same unnamed actor as the organ of the country where the event happened."""
-        if not country or self.kind not in {"police", "military"}:
+        if not country or self.kind not in {"police", "military"} or self.named_state:
             return self
         return GenericActor.make(self.entry, self.mentions[0], country)

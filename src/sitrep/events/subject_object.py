@@ -13,6 +13,8 @@ from spacy.tokens import Span
 from sitrep.events.actor_lookup import CLAUSE_BREAKS, VERB_GROUP_WORDS, ActorLookup
 from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS
+from sitrep.events.generic_actor import GenericActor
+from sitrep.events.national_forces import national_weapon_ending, national_weapon_starting
 
 STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
 
@@ -31,6 +33,68 @@ class SubjectObjectReader(ActorLookup):
             if found[0] is not None:
                 return found
         return None, None
+
+    def _national_force(
+        self, sentence: Span, start: int, end: int, passive: bool
+    ) -> tuple[object | None, Span | None]:
+        """A state's military named by its demonym on the weapon or strike that did it: the
+        subject of an active verb ("a Russian missile struck"), the noun trigger's own phrase
+        ("an Israeli air strike", "a Ukrainian drone attack") or the doer after a passive
+        verb's "by" ("killed by Pakistani shelling")."""
+        doc = self.doc
+        lo = clause_start(doc, sentence, start)
+        if passive:
+            by = next(
+                (i for i in range(end, min(sentence.end, end + 4)) if doc[i].lower_ == "by"), None
+            )
+            found = national_weapon_starting(doc, by + 1, sentence.end) if by is not None else None
+        else:
+            found = national_weapon_ending(doc, end, lo)  # the trigger noun ends the phrase
+            if found is None:
+                before = start
+                while before > lo and doc[before - 1].lower_ in VERB_GROUP_WORDS:
+                    before -= 1
+                found = national_weapon_ending(doc, before, lo)
+            if found is None and is_participle(doc[start]):
+                found = self._national_subject(sentence, start)
+        if found is None:
+            return None, None
+        span, country = found
+        owner = self.owner.get(span.start)
+        if owner is not None and len(self.mention_of[span.start]) > 1:
+            return None, None  # "Pakistani Taliban": the demonym is part of a name
+        actor = GenericActor.state_military(country, span)
+        return (actor, span) if actor is not None else (None, None)
+
+    def _national_subject(self, sentence: Span, start: int) -> tuple[Span, str] | None:
+        """ "A Russian missile struck a building, killing three": the national weapon that is
+        the subject of the clause a participle after a comma hangs on."""
+        doc = self.doc
+        comma = next((j for j in range(start - 1, sentence.start, -1) if doc[j].text == ","), None)
+        if comma is None or comma != start - 1:
+            return None
+        lo = clause_start(doc, sentence, comma)
+        for verb in range(lo + 1, comma):
+            if doc[verb].tag_.startswith("VB"):
+                before = verb
+                while before > lo and doc[before - 1].lower_ in VERB_GROUP_WORDS:
+                    before -= 1
+                return national_weapon_ending(doc, before, lo)
+        return None
+
+    def _bare_demonym(self, span: Span | None) -> bool:
+        """Whether a source reads no more than a people's adjective ("Israeli" in "an Israeli
+        air strike") or is missing: a national weapon beside it tells the doer better."""
+        if span is None:
+            return True
+        from sitrep.knowledge.actors import load_actors
+
+        cluster = self.owner.get(span.start)
+        return (
+            len(span) == 1
+            and not getattr(cluster, "actor_id", None)
+            and load_actors().demonym_country(span.text) is not None
+        )
 
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The nearest actor before the trigger in its clause (skipping "members of"), or the

@@ -121,6 +121,7 @@ class AcledSection(_Strict):
     role_inter: list[RoleInter]
     name_inter: dict[str, int] = Field(default_factory=dict)
     unknown_actor_inter: list[RoleInter] = Field(default_factory=list)
+    abroad_inter: dict[int, int] = Field(default_factory=dict)
 
 
 class GtdSection(_Strict):
@@ -351,6 +352,7 @@ class Ontology(_Strict):
         *,
         acled_event_type: str | None = None,
         role: str | None = None,
+        event_country: str | None = None,
     ) -> int | None:
         """The inter code of an event's actor as a report gives it: a sector and a name, or nothing.
 
@@ -367,7 +369,24 @@ class Ontology(_Strict):
         actor list, and some armed groups a careful reader calls rebels are political or
         identity militias there (ethnic armed organisations in Myanmar's ceasefire
         areas, the Arakan Army), while separatists have no one code by sector.
+
+        ``event_country`` (ISO alpha-2 of the event's place) lets a state's forces acting
+        outside their own country take ACLED's External/Other code (``abroad_inter``):
+        Russian forces shelling Ukraine, US strikes in Yemen, Pakistani troops firing into
+        India. At home, or where either country is unknown, they keep their own code.
         """
+        code = self._home_inter(sector, name, acled_event_type, role)
+        abroad = self.acled.abroad_inter.get(code) if code is not None else None
+        if abroad is not None and event_country:
+            home = _home_country(sector, name)
+            if home and home != event_country.upper():
+                return abroad
+        return code
+
+    def _home_inter(
+        self, sector: str | None, name: str | None, acled_event_type: str | None, role: str | None
+    ) -> int | None:
+        """The inter code of an actor wherever it acts (see ``actor_inter``)."""
         code = self.inter_code(None, None, acled_event_type=acled_event_type, role=role)
         if code is None:
             code = _knowledge_base_inter(sector, name)
@@ -475,6 +494,26 @@ class Ontology(_Strict):
 
 
 @functools.lru_cache(maxsize=4096)
+def _home_country(sector: str | None, name: str | None) -> str | None:
+    """The country whose actor a report's event actor is: the knowledge-base actor its name
+    and sector denote ("Military Forces of Russia", "Russian forces" linked as MIL), else the
+    country of a demonym or state name that opens it ("Turkish soldiers"), else None."""
+    if not name:
+        return None
+    from sitrep.knowledge.actors import load_actors
+
+    actors = load_actors()
+    for actor in actors.match(name):
+        if actor.country and (not sector or actor.sector.value == sector.upper()):
+            return actor.country
+    first = name.split()[0]
+    country = actors.demonym_country(first)
+    if country is None and " of " in name:  # "Military Forces of Russia" missing from the KB
+        state = next((a for a in actors.match(name.rsplit(" of ", 1)[1]) if a.country), None)
+        country = state.country if state else None
+    return country
+
+
 def _knowledge_base_inter(sector: str | None, name: str | None) -> int | None:
     """The ``acled_inter`` of the knowledge-base actor a linked event actor names, or None.
 
@@ -573,10 +612,10 @@ def _rule_problems(ontology: Ontology) -> list[tuple[tuple[str, ...], str]]:
                 problems.append(
                     (("acled", section, str(i)), f"unknown ACLED event type {default.event_type!r}")
                 )
-    for table in ("sector_inter", "kind_inter", "name_inter"):
+    for table in ("sector_inter", "kind_inter", "name_inter", "abroad_inter"):
         for key, code in getattr(ontology.acled, table).items():
             if code not in ontology.acled.inter_codes:
-                problems.append((("acled", table, key), f"unknown inter code {code}"))
+                problems.append((("acled", table, str(key)), f"unknown inter code {code}"))
             if table == "sector_inter" and key not in ontology.plover.sectors:
                 problems.append((("acled", table, key), f"unknown sector {key!r}"))
     return problems

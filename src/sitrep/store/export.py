@@ -156,6 +156,7 @@ def _inter(event: dict[str, Any], actor: str, role: str) -> int | None:
         event[actor],
         acled_event_type=event["acled_event_type"],
         role=role,
+        event_country=event.get("country"),
     )
 
 
