@@ -228,6 +228,8 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     if event.mode is None and mention.mode is not None:
         # "were killed in a clash": the further mention tells how (two sides fought)
         event.mode = mention.mode
+    elif _toll_of_fight(event, mention):
+        event.mode = TWO_SIDED
     if event.source is None and mention.source is not None:
         event.source, event.source_span = mention.source, mention.source_span
     if event.target is None and mention.target is not None:
@@ -247,6 +249,36 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     if event.attribution is None and mention.attribution is not None:
         event.attribution, event.attribution_span = mention.attribution, mention.attribution_span
     event.confidence = min(0.95, max(event.confidence, mention.confidence) + 0.05)
+
+
+#: the mode of a fight of two sides (PLOVER's sideAB)
+TWO_SIDED = "sideAB"
+#: one side's modes a fight's toll is first told with ("a man was gunned down ... in a clash")
+ONE_SIDED_HARM = frozenset({"firearms"})
+#: prepositions that put a harm in a fight, and how many words may stand between them and the
+#: fight's noun ("in a deadly clash", "during the ensuing clashes")
+FIGHT_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
+FIGHT_PREPOSITION_WINDOW = 3
+
+
+def _toll_of_fight(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether a shooting is the toll of the fight its own sentence tells it in: "a man was
+    gunned down and six others were injured in a deadly clash between two groups" is the
+    clash (two sides fought), not one side's shooting of the man. The fight must follow a
+    preposition that puts the harm in it; a fight the shooting led to ("sparking clashes")
+    stays apart."""
+    if mention.mode != TWO_SIDED or event.mode not in ONE_SIDED_HARM:
+        return False
+    if not any(s.start == e.start for s in mention.evidence for e in event.evidence):
+        return False
+    for trigger in mention.triggers:
+        doc = trigger.doc
+        before = doc[
+            max(trigger.sent.start, trigger.start - FIGHT_PREPOSITION_WINDOW) : trigger.start
+        ]
+        if any(token.lower_ in FIGHT_PREPOSITIONS for token in before):
+            return True
+    return False
 
 
 def add_argument(arguments: list[ArgumentRecord], argument: ArgumentRecord) -> None:

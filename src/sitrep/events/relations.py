@@ -20,10 +20,21 @@
 - Police arresting demonstrators at a protest is, for ACLED, one event: a protest with
   intervention (flag ``intervention`` on the protest). The arrest stays a PLOVER event
   of its own but carries flag ``during_protest``, which has no ACLED category.
+- An attack whose victims the text calls police, soldiers or militants ("a constable was
+  shot dead by Naxals", "troops killed two militants") hits an armed side (flag
+  ``armed_victims``): a battle for ACLED, even where the knowledge base knows neither
+  party. A fight told as an exchange of gunfire ("a gunfight with police") is fought by
+  armed sides (flag ``gunfire_exchange``), not a crowd's scuffle.
+- A fire bomb thrown at people ("assailants hurled a petrol bomb into a bus, injuring 15
+  passengers") is an attack on them (flag ``firebombed_people``), not a mob's vandalism.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+
+import yaml
 from spacy.tokens import Span, Token
 
 from sitrep.events.record import EventRecord
@@ -99,6 +110,144 @@ def _armed_or_unknown(side: object | None) -> bool:
     return _organised_armed(side) or _state_force(side) or not any(_kind_and_sector(side))
 
 
+#: kinds (the generic actors' labels) of people who are an armed side when attacked
+COMBATANT_KINDS = frozenset({"police", "military", "armed_group"})
+#: how many title words before a victim's name may tell who the victim is ("Assistant
+#: constable Nehru Punem", "Army jawan Ravi Kumar")
+TITLE_WINDOW = 3
+#: how many words after an attack verb may stand before its reciprocal object ("fired at
+#: each other", "targeted each other's positions")
+RECIPROCAL_WINDOW = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _relation_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``cues.yaml`` this module reads (``fire_bombs``, ``not_serving``,
+    ``force_members``, ``reciprocal``, ``harm``, ``no_harm``), lower-cased; loaded once per
+    process."""
+    from sitrep.errors import KnowledgeError
+    from sitrep.knowledge.cues import DEFAULT_PATH
+
+    try:
+        data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise KnowledgeError(
+            f"cannot read the cue lexicon: {err}", source=str(DEFAULT_PATH)
+        ) from None
+    words: dict[str, frozenset[str]] = {}
+    for key in ("fire_bombs", "not_serving", "force_members", "reciprocal", "harm", "no_harm"):
+        entries = data.get(key, [])
+        if not isinstance(entries, list) or not all(isinstance(w, str) for w in entries):
+            raise KnowledgeError(
+                f"'{key}' must be a list of words; quote any YAML reads as non-text",
+                source=str(DEFAULT_PATH),
+            )
+        words[key] = frozenset(w.lower() for w in entries)
+    return words
+
+
+def flag_armed_sides(events: list[EventRecord]) -> None:
+    """Mark attacks on people the text calls an armed force and fights told as gunfire.
+
+    "A constable was shot dead by Naxals", "security forces killed two NSCN militants",
+    "Pakistani troops fired at Indian posts": the victims are an armed side, so ACLED codes
+    a battle (flag ``armed_victims``), not violence against civilians, even where the
+    knowledge base knows neither party. Victims told as civilians, or as former or
+    off-duty members of a force ("a retired army officer"), are not an armed side.
+    "Two activists were injured in a gunfight with police": a fight told as an exchange of
+    gunfire has two armed sides (flag ``gunfire_exchange``), not a crowd's scuffle.
+    """
+    from sitrep.events.lexicon import load_triggers
+    from sitrep.knowledge.ontology import load_ontology
+
+    generic = load_triggers().generic_actors
+    ontology = load_ontology()
+    for event in events:
+        if event.type != "ASSAULT":
+            continue
+        kinds = {_victim_kind(span, generic) for span in _harmed_phrases(event)}
+        if kinds & COMBATANT_KINDS and "civilians" not in kinds:
+            event.flags.add("armed_victims")
+        if event.mode == "sideAB" and any(
+            _two_sided_trigger(t) and ontology.instrument_from_text(t.text) == "firearms"
+            for t in event.triggers
+        ):
+            event.flags.add("gunfire_exchange")
+        if event.mode != "sideAB" and any(_reciprocal(t) for t in event.triggers):
+            event.flags.add("mutual_attack")
+
+
+def _reciprocal(trigger: Span) -> bool:
+    """Whether the action's object is "each other" ("troops of the two countries targeted
+    each other's posts"): both sides acted, as in a fight."""
+    doc = trigger.doc
+    after = doc[trigger.end : min(trigger.sent.end, trigger.end + RECIPROCAL_WINDOW)].text
+    return any(phrase in after.lower() for phrase in _relation_words()["reciprocal"])
+
+
+def _two_sided_trigger(trigger: Span) -> bool:
+    """Whether a trigger is itself a word for a fight of two sides ("gunfight", "exchange of
+    fire"), not a shot one side fired in it ("police fired bullets at them")."""
+    from sitrep.events.lexicon import load_triggers
+
+    lexicon = load_triggers()
+    form = trigger.text.lower()
+    entry = lexicon.phrases.get(form) or lexicon.nouns.get(form) or lexicon.nouns.get(form[:-1])
+    return entry is not None and entry.mode == "sideAB"
+
+
+def _harmed_phrases(event: EventRecord) -> list[Span]:
+    """The event's victim and target phrases, less those that only tell where it happened
+    ("under Kotwali Police Station", the police district of South Asian reports)."""
+    phrases = [a.span for a in event.arguments if a.role in {"victim", "target"}]
+    if event.target_span is not None:
+        phrases.append(event.target_span)
+    return [p for p in phrases if p.start == 0 or p.doc[p.start - 1].lower_ != "under"]
+
+
+def _victim_kind(span: Span, generic: Mapping[str, object]) -> str | None:
+    """The generic kind a victim phrase names by its head or the title before a name ("two
+    NSCN militants", "Assistant constable Nehru Punem", "a police team"); words after a
+    possessive or "of" name someone else ("a policeman's son", "the wife of a soldier"), and
+    a kind that only modifies the head names something else ("the military hospital")."""
+    doc = span.doc
+    start = span.start
+    while start > max(span.sent.start, span.start - TITLE_WINDOW) and doc[start - 1].pos_ in {
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    }:
+        start -= 1
+    tokens: list[Token] = []
+    for token in doc[start : span.end]:
+        if token.lower_ in {"'s", "’s"}:
+            tokens = []  # "a policeman's son": the head comes after
+            continue
+        if token.lower_ == "of":
+            break
+        tokens.append(token)
+    words = [t.lower_ for t in tokens]
+    lists = _relation_words()
+    if lists["not_serving"] & set(words):
+        return None
+    found: str | None = None
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            kind = getattr(generic.get(" ".join(words[i : i + size])), "kind", None)
+            if kind is None or not _heads(tokens[i + size :], lists["force_members"]):
+                continue
+            if kind == "civilians":
+                return kind
+            found = found or kind
+    return found
+
+
+def _heads(rest: list[Token], members: frozenset[str]) -> bool:
+    """Whether a generic word is the head of its phrase: only a name ("constable Nehru
+    Punem") or a word for the force's men ("police personnel", "army team") follows it."""
+    return all(t.pos_ in {"PROPN", "PUNCT"} or t.lower_ in members for t in rest)
+
+
 def flag_armed_story_clashes(events: list[EventRecord]) -> None:
     """Mark a clash that names no side but the armed ones in a story of armed conflict.
 
@@ -106,7 +255,11 @@ def flag_armed_story_clashes(events: list[EventRecord]) -> None:
     troops and guerrillas, is their fight: ACLED codes it a battle. A side the text names
     that is no armed force ("villagers clashed") keeps its clash to the ontology's rules, and
     a story that tells a protest keeps its clashes to the protest's crowd.
+
+    It first marks the attacks and fights whose own words tell an armed side
+    (``flag_armed_sides``): the crowd flags that run after it read them.
     """
+    flag_armed_sides(events)
     if any(e.type == "PROTEST" for e in events):
         return
     if not any(_warring(party) for party in story_parties(events)):
@@ -127,12 +280,17 @@ def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]
 
     ontology = load_ontology()
     crude_weapons = load_triggers().crude_weapons
+    fire_bombs = _relation_words()["fire_bombs"]
     for event in events:
         if event.type != "ASSAULT":
             continue
         evidence = evidence_text.get(id(event), "")
         if any(weapon in evidence for weapon in crude_weapons):
             event.flags.add("crude_weapon")
+        spaced = " ".join(evidence.split())  # "petrol\xa0bomb" as typeset
+        if _firebombed_people(event, spaced, fire_bombs):
+            event.flags.add("firebombed_people")  # "hurled a petrol bomb into a bus": an attack
+            continue
         if event.counts.get("killed"):
             continue
         instrument = ontology.instrument_from_text(evidence)
@@ -143,6 +301,28 @@ def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]
             and not _organised_armed(event.source)
         ):
             event.flags.add("mob")
+
+
+def _firebombed_people(event: EventRecord, evidence: str, fire_bombs: frozenset[str]) -> bool:
+    """Whether a one-sided attack threw fire bombs that hurt or killed people (a count says
+    so): not a clash, nor bombs at police or soldiers (a fight with an armed side), nor at
+    an empty bus or an office."""
+    if event.mode == "sideAB" or "armed_victims" in event.flags:
+        return False
+    if not any(bomb in evidence for bomb in fire_bombs):
+        return False
+    counts = (event.counts.get(k) or event.implicit_counts.get(k) for k in ("killed", "injured"))
+    return any(counts) or _tells_harm(evidence)
+
+
+def _tells_harm(evidence: str) -> bool:
+    """Whether the evidence tells people hurt in words no count reads ("a truck driver
+    sustained burn injuries", "four passengers were burnt alive"), and denies none ("no one
+    was hurt")."""
+    words = _relation_words()
+    if any(phrase in evidence for phrase in words["no_harm"]):
+        return False
+    return any(phrase in evidence for phrase in words["harm"])
 
 
 def flag_violent_protests(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
