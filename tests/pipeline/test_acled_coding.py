@@ -49,14 +49,17 @@ def test_an_unknown_perpetrator_of_one_sided_violence_is_an_unidentified_armed_g
     # "A bomb went off at a bus stand": nobody is named, ACLED codes an unidentified armed group
     assert code_of(ontology, None, None, "Explosions/Remote violence") == 3
     assert code_of(ontology, None, None, "Violence against civilians") == 3
-    # in a battle an unknown side stays unknown
-    assert code_of(ontology, None, None, "Battles") is None
+    # and so is the unnamed side of a battle ("gunmen exchanged fire with police")
+    assert code_of(ontology, None, None, "Battles") == 3
 
 
 def test_a_name_that_tells_nothing_gives_no_code(ontology: Ontology) -> None:
-    assert code_of(ontology, None, "Karim Ullah", "Battles") is None
-    # a word inside another word does not count ("Armytage" is not the army)
-    assert code_of(ontology, None, "Armytage", "Battles") is None
+    # outside violence, a name that tells nothing of the actor gives no code
+    assert code_of(ontology, None, "Karim Ullah", "Strategic developments") is None
+    # a word inside another word does not count ("Armytage" is not the army): in a battle
+    # it is the unknown side, an Unidentified Armed Group, not state forces
+    assert code_of(ontology, None, "Armytage", "Strategic developments") is None
+    assert code_of(ontology, None, "Armytage", "Battles") == 3
 
 
 def code_of(

@@ -65,8 +65,8 @@ def test_a_name_telling_nothing_in_one_sided_violence_is_an_unknown_perpetrator(
     # "An IED went off near the market": the weapon is no actor; nobody is named
     assert code_of(ontology, None, "IED", "Explosions/Remote violence") == 3
     assert code_of(ontology, None, "Rahim Uddin", "Violence against civilians") == 3
-    # in a battle, as before, an unknown side stays unknown
-    assert code_of(ontology, None, "Rahim Uddin", "Battles") is None
+    # so is an unnamed side of a battle ("gunmen exchanged fire with police")
+    assert code_of(ontology, None, "Rahim Uddin", "Battles") == 3
 
 
 def test_troops_in_a_note_are_state_forces(ontology: Ontology) -> None:
