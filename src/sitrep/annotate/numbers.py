@@ -2,17 +2,26 @@
 
 ACLED's conservative rules shape the values: "at least 12" is 12, "dozens"
 is 12, "tens" 10, "hundreds" 100, a range takes its lower figure. Whether a
-number counts victims or arrests is decided later, by the event stage.
+number counts victims or arrests is decided later, by the event stage. A person's age
+("Karim, 26, died", "a 45-year-old man", "aged 30") is no quantity at all and is left out,
+so no reader takes it for a count (the cue words are in ``age_cues.yaml``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.knowledge.word_lists import read_word_lists
+
+AGE_CUES_PATH = Path(__file__).with_name("age_cues.yaml")
+#: the oldest age news gives a person; a larger number beside a name is no age
+OLDEST_AGE = 110
 
 UNITS = {
     "zero": 0,
@@ -182,9 +191,75 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         before = doc[max(0, start - 3) : start].text.lower()
         if any(before.endswith(b) for b in LOWER_BOUND) or any(before.endswith(b) for b in APPROX):
             approximate = True
+        if not vague and is_age(doc, start, end, value):
+            i = end
+            continue
         found.append(NumberMention(start, end, value, vague=vague, approximate=approximate))
         i = end
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class AgeCues:
+    """The words that make a number an age; phrases are kept as word tuples."""
+
+    person_nouns: frozenset[str]
+    before: frozenset[tuple[str, ...]]
+    after: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=4)
+def load_age_cues(path: Path = AGE_CUES_PATH) -> AgeCues:
+    """Read and check the age cue lists; errors name the file and the key to fix."""
+    lists = read_word_lists(path, ("person_nouns", "before", "after"), "age cue list")
+    return AgeCues(
+        person_nouns=lists["person_nouns"],
+        before=frozenset(_words(phrase) for phrase in lists["before"]),
+        after=frozenset(_words(phrase) for phrase in lists["after"]),
+    )
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A phrase as the words a tokenizer leaves, hyphens dropped ("year-old" -> year, old)."""
+    return tuple(w for w in text.lower().replace("-", " ").split() if w)
+
+
+def is_age(doc: Doc, start: int, end: int, value: int, cues: AgeCues | None = None) -> bool:
+    """Whether the number at ``doc[start:end]`` gives a person's age rather than a count.
+
+    Three ways news writes an age: a cue word before or after ("aged 30", "a 45-year-old
+    man", "10 years old"), or the number set off beside a name or a single person ("Karim,
+    26, died", "a farmer, 45, was hacked", "Rahim (40)").
+    """
+    if not 0 < value <= OLDEST_AGE:
+        return False
+    cues = cues or load_age_cues()
+    longest_before = max((len(p) for p in cues.before), default=0)
+    before = tuple(t.lower_ for t in doc[max(0, start - longest_before) : start])
+    if any(before[len(before) - len(p) :] == p for p in cues.before):
+        return True
+    after = _words(" ".join(t.text for t in doc[end : end + 6]))
+    if any(after[: len(p)] == p for p in cues.after):
+        return True
+    return _set_off_beside_person(doc, start, end, cues)
+
+
+def _set_off_beside_person(doc: Doc, start: int, end: int, cues: AgeCues) -> bool:
+    """A bare number between commas or brackets after a name: "Karim, 26," or "Rahim (40)"."""
+    if end - start != 1 or start < 2 or end >= len(doc):
+        return False
+    opening, closing = doc[start - 1].text, doc[end].text
+    set_off = (opening == "," and closing in {",", ".", ";", ")"}) or (
+        opening == "(" and closing == ")"
+    )
+    return set_off and _names_a_person(doc[start - 2], cues)
+
+
+def _names_a_person(token: Token, cues: AgeCues) -> bool:
+    """A proper name ("Karim") or a noun for one person ("farmer")."""
+    if token.lower_ in cues.person_nouns:
+        return True
+    return token.pos_ == "PROPN" or (not token.pos_ and token.is_title and token.is_alpha)
 
 
 def _looks_like_code(doc: Doc, i: int) -> bool:
