@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.events.participants import load_participant_lexicon
+from sitrep.events.participant_lexicon import load_participant_lexicon
 from sitrep.knowledge.ontology import EventContext, Ontology
 from sitrep.training.argument_roles.head_match import head_match, phrase_words
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import KnowledgeError
-from sitrep.events.participants import ParticipantLexicon, load_participant_lexicon
+from sitrep.events.participant_lexicon import ParticipantLexicon, load_participant_lexicon
 
 
 def _perpetrators(report) -> list[str]:  # type: ignore[no-untyped-def]

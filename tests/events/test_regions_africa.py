@@ -9,13 +9,8 @@ Lower Shabelle, Banadir), not the gazetteer's transliterations or pre-reform pro
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
-from tests.events.regions_coding import RegionCase, coded_fields, field_params
-
-from sitrep.knowledge.ontology import load_ontology
+from tests.events.regions_coding import Coder, RegionCase, coded_fixture, region_params
 
 CASES = [
     RegionCase(
@@ -367,38 +362,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def coded(packaged_nlp: Any) -> Callable[[RegionCase], dict[str, Any]]:
-    """The coded fields of a case, extracted once per module on the case's own day."""
-    from sitrep.pipeline import extract
-
-    ontology = load_ontology()
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(case: RegionCase) -> dict[str, Any]:
-        if case.key not in cache:
-            report = extract(case.text, published=case.published, nlp=packaged_nlp)
-            cache[case.key] = coded_fields(report, ontology)
-        return cache[case.key]
-
-    return run
+coded = coded_fixture()
 
 
-@pytest.mark.parametrize(
-    ("case", "name"),
-    [
-        pytest.param(
-            case,
-            name,
-            id=f"{case.key}-{name}",
-            marks=[pytest.mark.xfail(reason=KNOWN_GAPS[(case.key, name)], strict=False)]
-            if (case.key, name) in KNOWN_GAPS
-            else [],
-        )
-        for case, name in field_params(CASES)
-    ],
-)
-def test_african_theatre_coded_as_acled_would(
-    coded: Callable[[RegionCase], dict[str, Any]], case: RegionCase, name: str
-) -> None:
+@pytest.mark.parametrize(("case", "name"), region_params(CASES, KNOWN_GAPS))
+def test_african_theatre_coded_as_acled_would(coded: Coder, case: RegionCase, name: str) -> None:
     assert coded(case)[name] == case.expected[name]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.events.participants import ParticipantLexicon, load_participant_lexicon
+from sitrep.events.participant_lexicon import ParticipantLexicon, load_participant_lexicon
 
 
 def _arguments(report, role):  # type: ignore[no-untyped-def]

@@ -8,7 +8,8 @@ import spacy
 from spacy.tokens import Span
 
 from sitrep.events.attacker_groups import attacker_groups
-from sitrep.events.participants import load_participant_lexicon, names_group
+from sitrep.events.participant_lexicon import load_participant_lexicon
+from sitrep.events.perpetrator_groups import names_group
 
 
 def _arguments(report, role):  # type: ignore[no-untyped-def]

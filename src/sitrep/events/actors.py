@@ -49,26 +49,53 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
             self.capitals_act = False
 
     def _read_actors(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
-        doc = self.doc
+        """Fill the source and target step by step; the order decides which reading wins
+        (most steps fill only what the ones before left empty, a few correct them)."""
         if hit.trigger.anaphoric:
             return
         if hit.trigger.subject_is_target:
-            # "talks with the TTP were no longer an option": what is rejected stands before;
-            # "Russia said Sudan must return …": the one the demand is made on stands before
-            record.target, record.target_span = self._subject_before(sentence, hit.start)
-            if record.target is None:  # "reminded Iraq that it must cooperate"
-                record.target, record.target_span = self._addressee(sentence, hit.start)
-            record.source, record.source_span = self.first_actor(sentence.start, hit.start)
-            if record.source is record.target:
-                record.source, record.source_span = self._speaker_after(sentence, hit.end)
-            if record.source is record.target:
-                record.source, record.source_span = None, None
+            self._read_subject_as_target(sentence, hit, record)
             return
         if hit.trigger.mode == TWO_SIDED_MODE and self._read_sides(sentence, hit, record):
             return
-        trigger = doc[hit.start : hit.end]
-        passive = is_passive(doc, hit.start) if hit.trigger.pos == "VERB" else False
-        # explicit source markers anywhere in the sentence
+        passive = is_passive(self.doc, hit.start) if hit.trigger.pos == "VERB" else False
+        self._read_marked_source(sentence, record)
+        if record.type in NATIONAL_FORCE_TYPES and self._bare_demonym(record.source_span):
+            self._read_national_force(sentence, hit, record, passive)
+        self._read_clause_source(sentence, hit, record, passive)
+        possessor_harmed = self._read_harmed_possessor(sentence, hit, record)
+        self._read_noun_source(sentence, hit, record, possessor_harmed)
+        self._read_target(sentence, hit, record, passive)
+        self._read_counterpart_target(sentence, hit, record)
+        if record.target is record.source:
+            record.target, record.target_span = None, None
+        self._read_unnamed_source(sentence, hit, record, passive, possessor_harmed)
+        if hit.trigger.pos in {"NOUN", "PHRASE"} and self._patient_before(
+            record.source_span, hit.start
+        ):
+            self._patient_to_target(sentence, hit, record)
+        self._read_typed_fallback_target(sentence, hit, record)
+        if record.type in CLAIMED_TYPES:
+            self._claimed_source(sentence, hit, record)
+
+    def _read_subject_as_target(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
+        """Triggers whose subject is their target: "talks with the TTP were no longer an
+        option" (what is rejected stands before); "Russia said Sudan must return …" (the one
+        the demand is made on stands before); the source is the actor before, or the speaker
+        after."""
+        record.target, record.target_span = self._subject_before(sentence, hit.start)
+        if record.target is None:  # "reminded Iraq that it must cooperate"
+            record.target, record.target_span = self._addressee(sentence, hit.start)
+        record.source, record.source_span = self.first_actor(sentence.start, hit.start)
+        if record.source is record.target:
+            record.source, record.source_span = self._speaker_after(sentence, hit.end)
+        if record.source is record.target:
+            record.source, record.source_span = None, None
+
+    def _read_marked_source(self, sentence: Span, record: EventRecord) -> None:
+        """A source named after an explicit marker anywhere in the sentence ("at the hands of
+        X", "carried out by X"): the first marker followed by an actor wins."""
+        doc = self.doc
         lowered = sentence.text.lower()
         for marker in SOURCE_MARKERS:
             at = lowered.find(marker)
@@ -83,11 +110,22 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     if found[0] is not None:
                         record.source, record.source_span = found
                         break
-        if record.type in NATIONAL_FORCE_TYPES and self._bare_demonym(record.source_span):
-            # "a Russian missile struck", "an Israeli air strike": the state's military
-            found = self._national_force(sentence, hit.start, hit.end, passive)
-            if found[0] is not None:
-                record.source, record.source_span = found
+
+    def _read_national_force(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord, passive: bool
+    ) -> None:
+        """ "a Russian missile struck", "an Israeli air strike": a bare demonym as source
+        stands for the state's military, where the sentence lets one be found."""
+        found = self._national_force(sentence, hit.start, hit.end, passive)
+        if found[0] is not None:
+            record.source, record.source_span = found
+
+    def _read_clause_source(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord, passive: bool
+    ) -> None:
+        """The source the clause's grammar gives, tried in turn until one is found: the
+        subject a participle shares, an active verb's subject, the trigger's source
+        prepositions, a phrase's subject."""
         if record.source is None and not passive and hit.trigger.pos == "VERB":
             # "Police opened fire on the crowd, killing one and arresting 12": a participle
             # after a comma shares the subject of the clause it hangs on
@@ -104,17 +142,36 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     break
         if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
             record.source, record.source_span = self._subject_before(sentence, hit.start)
+
+    def _read_harmed_possessor(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> bool:
+        """ "the mayor's kidnapping": the possessor suffered it and is the target. Whether one
+        was found (then no possessor or unnamed actor is read as the source)."""
         harmed_possessor = self._harmed_possessor(sentence, hit)
-        if harmed_possessor[0] is not None:  # "the mayor's kidnapping": the mayor suffered it
-            record.target, record.target_span = harmed_possessor
-        elif record.source is None and hit.trigger.pos == "NOUN":
-            # "Taliban raid", "ISKP's attack", "a Pakistani delegation … visited"
+        if harmed_possessor[0] is None:
+            return False
+        record.target, record.target_span = harmed_possessor
+        return True
+
+    def _read_noun_source(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord, possessor_harmed: bool
+    ) -> None:
+        """A noun trigger's source: its premodifier ("Taliban raid", "ISKP's attack", "a
+        Pakistani delegation … visited"), else the subject of a light verb ("X carried out a
+        raid")."""
+        if hit.trigger.pos != "NOUN":
+            return
+        if record.source is None and not possessor_harmed:
             record.source, record.source_span = self._premodifier(sentence, hit.start)
-        if record.source is None and hit.trigger.pos == "NOUN":
+        if record.source is None:
             light = self._light_verb_before(sentence, hit.start)
             if light is not None:  # "X carried out a raid"
                 record.source, record.source_span = self._subject_before(sentence, light)
-        # target
+
+    def _read_target(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord, passive: bool
+    ) -> None:
+        """The target the clause's grammar gives: a passive verb's subject, an active verb's
+        object or prepositional target, a phrase's object, a noun's target preposition."""
         if hit.trigger.pos == "VERB" and passive:
             record.target, record.target_span = self._subject_before(sentence, hit.start)
         elif hit.trigger.pos == "VERB":
@@ -135,17 +192,32 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                 found = self._after_word(prep, hit.end, sentence.end, window=6)
                 if found[0] is not None and found[0] is not record.source:
                     record.target, record.target_span = found
+
+    def _read_counterpart_target(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord
+    ) -> None:
+        """ "secure a commitment from X": where a noun's source comes after it, the one who
+        secures it (the subject before) is on the other side, the target."""
         if (
             record.target is None
             and record.source_span is not None
             and hit.trigger.pos == "NOUN"
             and record.source_span.start > hit.start
         ):
-            # "secure a commitment from X": the one who secures it is on the other side
             record.target, record.target_span = self._subject_before(sentence, hit.start)
-        if record.target is record.source:
-            record.target, record.target_span = None, None
-        if record.source is None and not passive and harmed_possessor[0] is None:
+
+    def _read_unnamed_source(
+        self,
+        sentence: Span,
+        hit: TriggerHit,
+        record: EventRecord,
+        passive: bool,
+        possessor_harmed: bool,
+    ) -> None:
+        """A source the text names only by a common noun: one before an active trigger
+        ("gunmen opened fire"), unless it is the target's own phrase, or the agent of a
+        passive ("killed by unidentified gunmen")."""
+        if record.source is None and not passive and not possessor_harmed:
             record.source, record.source_span = self._generic_before(sentence, hit.start)
             if (
                 record.source is not None
@@ -157,15 +229,13 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
-        if hit.trigger.pos in {"NOUN", "PHRASE"} and self._patient_before(
-            record.source_span, hit.start
-        ):
-            self._patient_to_target(sentence, hit, record)
+
+    def _read_typed_fallback_target(
+        self, sentence: Span, hit: TriggerHit, record: EventRecord
+    ) -> None:
+        """Targets some event types take where grammar gave none: the subject of a condition
+        ("threatened to halt the talks if the United States deploys the missiles"), a place."""
         if record.target is None and record.type in self.lexicon.conditioned_types:
-            # "threatened to halt the talks if the United States deploys the missiles"
             record.target, record.target_span = self._condition_subject(sentence, hit, record)
         if record.target is None and record.type in self.lexicon.place_target_types:
             record.target, record.target_span = self._place_target(sentence, hit, record.source)
-        if record.type in CLAIMED_TYPES:
-            self._claimed_source(sentence, hit, record)
-        del trigger

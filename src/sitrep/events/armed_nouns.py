@@ -67,7 +67,7 @@ def armed_singulars(lexicon: TriggerLexicon) -> dict[str, GenericActorEntry]:
     "student" says less about a side than the plural, and stays unread. Only singulars the
     participant word list knows as nouns: "forces" is a side, "force" ("use of force") is not.
     """
-    from sitrep.events.participants import load_participant_lexicon, singulars
+    from sitrep.events.participant_lexicon import load_participant_lexicon, singulars
 
     known = load_participant_lexicon().classes
     found: dict[str, GenericActorEntry] = {}
@@ -92,7 +92,7 @@ def armed_noun_entry(phrase: str) -> GenericActorEntry | None:
     list AND tell an armed inter code by the ontology's name phrases, so that "killers" or
     "kidnappers" (no organised side) stay unread.
     """
-    from sitrep.events.participants import load_participant_lexicon, singulars
+    from sitrep.events.participant_lexicon import load_participant_lexicon, singulars
     from sitrep.knowledge.ontology import load_ontology
 
     words = phrase.split()
@@ -114,7 +114,7 @@ def armed_noun_entry(phrase: str) -> GenericActorEntry | None:
 def held_by_force(doc: Doc, at: int) -> bool:
     """Whether the noun at ``at`` is a post, base, station or vehicle a force holds: a physical
     target of the participant word list that news writes after the force's name."""
-    from sitrep.events.participants import load_participant_lexicon, singulars
+    from sitrep.events.participant_lexicon import load_participant_lexicon, singulars
 
     word = doc[at].lower_
     classes = load_participant_lexicon().classes

@@ -308,7 +308,7 @@ def _more_specific(a: object | None, b: object | None) -> object | None:
         return b
     if b is None:
         return a
-    from sitrep.events.arguments import PLACE_PREFERENCE
+    from sitrep.events.trigger_place import PLACE_PREFERENCE
 
     rank_a = PLACE_PREFERENCE.get(getattr(a, "feature", None) or "country", 5)
     rank_b = PLACE_PREFERENCE.get(getattr(b, "feature", None) or "country", 5)

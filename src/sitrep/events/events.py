@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.events.arguments import ArgumentReader
+from sitrep.events.battle_flags import flag_armed_sides, flag_armed_story_clashes
 from sitrep.events.coref import merge_events
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
@@ -18,8 +19,8 @@ from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
 from sitrep.events.record import EventRecord
 from sitrep.events.relations import (
-    flag_armed_story_clashes,
     flag_crowd_violence,
+    flag_firebombed_people,
     flag_violent_protests,
     relate_protest_arrests,
     relate_protest_force,
@@ -107,7 +108,9 @@ class EventExtractor:
         fill_counterparts(events, _types_with_counterpart())
         add_learned_arguments(events, doc)  # the attack roles the rules missed, where confident
         evidence_text = {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
+        flag_armed_sides(events)  # first: the flags after it read who is an armed side
         flag_armed_story_clashes(events)  # before the crowd flags: such clashes are no crowd's
+        flag_firebombed_people(events, evidence_text)  # before the crowd flags: no mob's arson
         flag_crowd_violence(events, evidence_text)
         flag_violent_protests(events, evidence_text)  # after the crowd flags: it reads them
         _set_person_status(events)
@@ -205,7 +208,7 @@ def _set_person_status(events: list[EventRecord]) -> None:
 
 def _place_unnamed_actors(record: EventRecord) -> None:
     """ "police" in an attack in Peshawar are Pakistan's police, whatever the article's focus."""
-    from sitrep.events.arguments import GenericActor
+    from sitrep.events.actors import GenericActor
 
     point = getattr(record.place, "place", None) or getattr(record.place, "within", None)
     country = getattr(point, "country", None)

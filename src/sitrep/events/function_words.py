@@ -57,6 +57,10 @@ AUXILIARIES = {
 
 DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
 
+#: Forms of "be" and "have" that stand between a subject and its verb ("the ELN has
+#: claimed", "two men were arrested"): the readers skip them to find where a phrase ends.
+BE_HAVE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
+
 
 #: prepositions and linking words: a run of modifiers before a noun ends at them
 LINKING_WORDS = frozenset(

@@ -41,7 +41,7 @@ def taken_by_attackers(sentence: Span, hit: TriggerHit, lexicon: TriggerLexicon)
     """ "was seized by armed men", "were captured by guerrillas": people taken by attackers
     are kidnapped (COERCE abduct), while "captured by troops" stays an arrest. The agent's
     class and the patient's come from the participant word list."""
-    from sitrep.events.participants import load_participant_lexicon
+    from sitrep.events.participant_lexicon import load_participant_lexicon
 
     doc = sentence.doc
     trigger = hit.trigger

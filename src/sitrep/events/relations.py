@@ -13,38 +13,27 @@
   A clash told in the protest's sentence is that crowd's fight (flag ``crowd_clash``), a
   riot even where the text names the crowd by its party ("SLMM protesters clashed with
   security personnel"), not a battle of two armed sides.
-- A clash that names no side, in a story whose parties are armed forces and armed groups
-  and that tells no protest ("the FMLN attacked the barracks ... the clashes lasted until
-  dawn"), is fought by those parties (flag ``armed_story_clash``): a battle, as an ACLED
-  coder codes it, not a riot of unknown people.
 - Police arresting demonstrators at a protest is, for ACLED, one event: a protest with
   intervention (flag ``intervention`` on the protest). The arrest stays a PLOVER event
   of its own but carries flag ``during_protest``, which has no ACLED category.
-- An attack whose victims the text calls police, soldiers or militants ("a constable was
-  shot dead by Naxals", "troops killed two militants") hits an armed side (flag
-  ``armed_victims``): a battle for ACLED, even where the knowledge base knows neither
-  party. A fight told as an exchange of gunfire ("a gunfight with police") is fought by
-  armed sides (flag ``gunfire_exchange``), not a crowd's scuffle.
 - A fire bomb thrown at people ("assailants hurled a petrol bomb into a bus, injuring 15
   passengers") is an attack on them (flag ``firebombed_people``), not a mob's vandalism.
+
+The flags of a battle of armed sides (``armed_victims``, ``gunfire_exchange``,
+``mutual_attack``, ``armed_story_clash``) are ``battle_flags``'s; the flags here run after
+them and read them. ``events`` calls each flag function in turn.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
-
-import yaml
 from spacy.tokens import Span, Token
 
+from sitrep.events.actor_kinds import STATE_KINDS, kind_and_sector, organised_armed, state_force
 from sitrep.events.record import EventRecord
-from sitrep.events.story_parties import story_parties
+from sitrep.events.relation_words import relation_words
 
+#: assault modes of a crowd's violence: arson, destruction, crude weapons
 CROWD_MODES = frozenset({"arson", "destroy", "primitive"})
-ORGANISED_KINDS = frozenset({"armed_group", "military", "police", "intelligence", "militia"})
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "IMG", "INS", "PRM"})
-STATE_KINDS = frozenset({"police", "military", "government", "intelligence"})
-STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 #: how many sentences apart a protest and the arrest of its demonstrators may be told
 PROTEST_ARREST_GAP = 1
 #: how many sentences apart a protest and its demonstrators' violence may be told
@@ -68,237 +57,45 @@ CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 #: tags of a verb whose subject its preceding noun is ("police fired", "police have fired");
 #: VBN too, which the tagger gives a past tense after a plural noun ("police resorted to")
 SUBJECT_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
-#: kinds and sectors of the parties that make a story one of armed conflict: armies and
-#: armed groups (the police alone do not: their clashes are more often with crowds)
-WARRING_KINDS = frozenset(
-    {"armed_group", "military", "militia", "unidentified_armed_group", "rebel", "rebels"}
-)
-WARRING_SECTORS = frozenset({"MIL", "REB", "IMG", "INS", "PRM", "UAF"})
 
 
-def _actor(cluster: object | None) -> object | None:
-    from sitrep.knowledge.actors import load_actors
-
-    actor_id = getattr(cluster, "actor_id", None)
-    return load_actors().get(actor_id) if actor_id else None
-
-
-def _kind_and_sector(cluster: object | None) -> tuple[str, str]:
-    actor = _actor(cluster)
-    kind = str(getattr(actor, "kind", None) or getattr(cluster, "kind", None) or "")
-    return kind, str(getattr(actor, "sector", None) or "")
-
-
-def _organised_armed(cluster: object | None) -> bool:
-    kind, sector = _kind_and_sector(cluster)
-    return kind in ORGANISED_KINDS or sector in ARMED_SECTORS
-
-
-def _state_force(cluster: object | None) -> bool:
-    kind, sector = _kind_and_sector(cluster)
-    return kind in STATE_KINDS or sector in STATE_SECTORS
-
-
-def _warring(cluster: object | None) -> bool:
-    kind, sector = _kind_and_sector(cluster)
-    return kind in WARRING_KINDS or sector in WARRING_SECTORS
-
-
-def _armed_or_unknown(side: object | None) -> bool:
-    """Whether a side of a clash is an armed or state force, or one the text does not tell
-    (no side, or a name the knowledge base has no kind or sector for)."""
-    return _organised_armed(side) or _state_force(side) or not any(_kind_and_sector(side))
-
-
-#: kinds (the generic actors' labels) of people who are an armed side when attacked
-COMBATANT_KINDS = frozenset({"police", "military", "armed_group"})
-#: how many title words before a victim's name may tell who the victim is ("Assistant
-#: constable Nehru Punem", "Army jawan Ravi Kumar")
-TITLE_WINDOW = 3
-#: how many words after an attack verb may stand before its reciprocal object ("fired at
-#: each other", "targeted each other's positions")
-RECIPROCAL_WINDOW = 3
-
-
-@functools.lru_cache(maxsize=1)
-def _relation_words() -> dict[str, frozenset[str]]:
-    """The word lists of ``cues.yaml`` this module reads (``fire_bombs``, ``not_serving``,
-    ``force_members``, ``reciprocal``, ``harm``, ``no_harm``), lower-cased; loaded once per
-    process."""
-    from sitrep.errors import KnowledgeError
-    from sitrep.knowledge.cues import DEFAULT_PATH
-
-    try:
-        data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise KnowledgeError(
-            f"cannot read the cue lexicon: {err}", source=str(DEFAULT_PATH)
-        ) from None
-    words: dict[str, frozenset[str]] = {}
-    for key in ("fire_bombs", "not_serving", "force_members", "reciprocal", "harm", "no_harm"):
-        entries = data.get(key, [])
-        if not isinstance(entries, list) or not all(isinstance(w, str) for w in entries):
-            raise KnowledgeError(
-                f"'{key}' must be a list of words; quote any YAML reads as non-text",
-                source=str(DEFAULT_PATH),
-            )
-        words[key] = frozenset(w.lower() for w in entries)
-    return words
-
-
-def flag_armed_sides(events: list[EventRecord]) -> None:
-    """Mark attacks on people the text calls an armed force and fights told as gunfire.
-
-    "A constable was shot dead by Naxals", "security forces killed two NSCN militants",
-    "Pakistani troops fired at Indian posts": the victims are an armed side, so ACLED codes
-    a battle (flag ``armed_victims``), not violence against civilians, even where the
-    knowledge base knows neither party. Victims told as civilians, or as former or
-    off-duty members of a force ("a retired army officer"), are not an armed side.
-    "Two activists were injured in a gunfight with police": a fight told as an exchange of
-    gunfire has two armed sides (flag ``gunfire_exchange``), not a crowd's scuffle.
-    """
-    from sitrep.events.lexicon import load_triggers
-    from sitrep.knowledge.ontology import load_ontology
-
-    generic = load_triggers().generic_actors
-    ontology = load_ontology()
+def flag_firebombed_people(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
+    """Mark one-sided attacks that threw fire bombs at people who were hurt: "assailants
+    hurled a petrol bomb into a bus, injuring 15 passengers" is an attack on them, not a
+    mob's arson. Runs after ``flag_armed_sides`` (bombs at an armed side are a fight) and
+    before ``flag_crowd_violence``, which leaves the attacks it marks alone."""
+    fire_bombs = relation_words()["fire_bombs"]
     for event in events:
         if event.type != "ASSAULT":
             continue
-        kinds = {_victim_kind(span, generic) for span in _harmed_phrases(event)}
-        if kinds & COMBATANT_KINDS and "civilians" not in kinds:
-            event.flags.add("armed_victims")
-        if event.mode == "sideAB" and any(
-            _two_sided_trigger(t) and ontology.instrument_from_text(t.text) == "firearms"
-            for t in event.triggers
-        ):
-            event.flags.add("gunfire_exchange")
-        if event.mode != "sideAB" and any(_reciprocal(t) for t in event.triggers):
-            event.flags.add("mutual_attack")
-
-
-def _reciprocal(trigger: Span) -> bool:
-    """Whether the action's object is "each other" ("troops of the two countries targeted
-    each other's posts"): both sides acted, as in a fight."""
-    doc = trigger.doc
-    after = doc[trigger.end : min(trigger.sent.end, trigger.end + RECIPROCAL_WINDOW)].text
-    return any(phrase in after.lower() for phrase in _relation_words()["reciprocal"])
-
-
-def _two_sided_trigger(trigger: Span) -> bool:
-    """Whether a trigger is itself a word for a fight of two sides ("gunfight", "exchange of
-    fire"), not a shot one side fired in it ("police fired bullets at them")."""
-    from sitrep.events.lexicon import load_triggers
-
-    lexicon = load_triggers()
-    form = trigger.text.lower()
-    entry = lexicon.phrases.get(form) or lexicon.nouns.get(form) or lexicon.nouns.get(form[:-1])
-    return entry is not None and entry.mode == "sideAB"
-
-
-def _harmed_phrases(event: EventRecord) -> list[Span]:
-    """The event's victim and target phrases, less those that only tell where it happened
-    ("under Kotwali Police Station", the police district of South Asian reports)."""
-    phrases = [a.span for a in event.arguments if a.role in {"victim", "target"}]
-    if event.target_span is not None:
-        phrases.append(event.target_span)
-    return [p for p in phrases if p.start == 0 or p.doc[p.start - 1].lower_ != "under"]
-
-
-def _victim_kind(span: Span, generic: Mapping[str, object]) -> str | None:
-    """The generic kind a victim phrase names by its head or the title before a name ("two
-    NSCN militants", "Assistant constable Nehru Punem", "a police team"); words after a
-    possessive or "of" name someone else ("a policeman's son", "the wife of a soldier"), and
-    a kind that only modifies the head names something else ("the military hospital")."""
-    doc = span.doc
-    start = span.start
-    while start > max(span.sent.start, span.start - TITLE_WINDOW) and doc[start - 1].pos_ in {
-        "NOUN",
-        "PROPN",
-        "ADJ",
-    }:
-        start -= 1
-    tokens: list[Token] = []
-    for token in doc[start : span.end]:
-        if token.lower_ in {"'s", "’s"}:
-            tokens = []  # "a policeman's son": the head comes after
-            continue
-        if token.lower_ == "of":
-            break
-        tokens.append(token)
-    words = [t.lower_ for t in tokens]
-    lists = _relation_words()
-    if lists["not_serving"] & set(words):
-        return None
-    found: str | None = None
-    for size in (2, 1):
-        for i in range(len(words) - size + 1):
-            kind = getattr(generic.get(" ".join(words[i : i + size])), "kind", None)
-            if kind is None or not _heads(tokens[i + size :], lists["force_members"]):
-                continue
-            if kind == "civilians":
-                return kind
-            found = found or kind
-    return found
-
-
-def _heads(rest: list[Token], members: frozenset[str]) -> bool:
-    """Whether a generic word is the head of its phrase: only a name ("constable Nehru
-    Punem") or a word for the force's men ("police personnel", "army team") follows it."""
-    return all(t.pos_ in {"PROPN", "PUNCT"} or t.lower_ in members for t in rest)
-
-
-def flag_armed_story_clashes(events: list[EventRecord]) -> None:
-    """Mark a clash that names no side but the armed ones in a story of armed conflict.
-
-    "Clashes were reported on the outskirts of the town", in a story whose parties are
-    troops and guerrillas, is their fight: ACLED codes it a battle. A side the text names
-    that is no armed force ("villagers clashed") keeps its clash to the ontology's rules, and
-    a story that tells a protest keeps its clashes to the protest's crowd.
-
-    It first marks the attacks and fights whose own words tell an armed side
-    (``flag_armed_sides``): the crowd flags that run after it read them.
-    """
-    flag_armed_sides(events)
-    if any(e.type == "PROTEST" for e in events):
-        return
-    if not any(_warring(party) for party in story_parties(events)):
-        return
-    for event in events:
-        if event.type != "ASSAULT" or event.mode != "sideAB":
-            continue
-        if all(_armed_or_unknown(side) for side in (event.source, event.target)):
-            event.flags.add("armed_story_clash")
+        spaced = " ".join(evidence_text.get(id(event), "").split())  # "petrol\xa0bomb" as typeset
+        if _firebombed_people(event, spaced, fire_bombs):
+            event.flags.add("firebombed_people")
 
 
 def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
     """Mark arson, vandalism and stone-throwing without deaths by an unorganised crowd, and
-    the events told with crude bombs. Runs after ``flag_armed_story_clashes``: a clash it
-    flags is no crowd's."""
+    the events told with crude bombs. Runs after ``flag_armed_story_clashes`` (a clash it
+    flags is no crowd's) and ``flag_firebombed_people`` (an attack on people is no mob's)."""
     from sitrep.events.lexicon import load_triggers
     from sitrep.knowledge.ontology import load_ontology
 
     ontology = load_ontology()
     crude_weapons = load_triggers().crude_weapons
-    fire_bombs = _relation_words()["fire_bombs"]
     for event in events:
         if event.type != "ASSAULT":
             continue
         evidence = evidence_text.get(id(event), "")
         if any(weapon in evidence for weapon in crude_weapons):
             event.flags.add("crude_weapon")
-        spaced = " ".join(evidence.split())  # "petrol\xa0bomb" as typeset
-        if _firebombed_people(event, spaced, fire_bombs):
-            event.flags.add("firebombed_people")  # "hurled a petrol bomb into a bus": an attack
-            continue
-        if event.counts.get("killed"):
+        if "firebombed_people" in event.flags or event.counts.get("killed"):
             continue
         instrument = ontology.instrument_from_text(evidence)
         crowd_weapon = event.mode in CROWD_MODES or instrument in CROWD_INSTRUMENTS
         if (
             crowd_weapon
             and event.mode not in {"firearms", "explosives"}
-            and not _organised_armed(event.source)
+            and not organised_armed(event.source)
         ):
             event.flags.add("mob")
 
@@ -319,7 +116,7 @@ def _tells_harm(evidence: str) -> bool:
     """Whether the evidence tells people hurt in words no count reads ("a truck driver
     sustained burn injuries", "four passengers were burnt alive"), and denies none ("no one
     was hurt")."""
-    words = _relation_words()
+    words = relation_words()
     if any(phrase in evidence for phrase in words["no_harm"]):
         return False
     return any(phrase in evidence for phrase in words["harm"])
@@ -368,7 +165,7 @@ def _force_on_rioters(
     demonstrators"), as does the force the protest flags already tie to a protest."""
     violent = [e for e in events if e.type == "PROTEST" and "turned_violent" in e.flags]
     for event in events:
-        on_crowd = event.type == "ASSAULT" and _kind_and_sector(event.target)[0] in CROWD_KINDS
+        on_crowd = event.type == "ASSAULT" and kind_and_sector(event.target)[0] in CROWD_KINDS
         if "force_on_protest" not in event.flags and not on_crowd:
             continue
         near_riot = any(_sentence_gap(p, event, sentence_of) == 0 for p in violent)
@@ -409,7 +206,7 @@ def _same_crowd(protest: EventRecord, violence: EventRecord) -> bool:
 def _by_crowd(event: EventRecord) -> bool:
     """Whether the event's source is a crowd the text names by a common noun ("protesters",
     "bandh enforcers", "the mob")."""
-    kind, _ = _kind_and_sector(event.source)
+    kind, _ = kind_and_sector(event.source)
     return kind in CROWD_KINDS
 
 
@@ -462,8 +259,8 @@ def _crowd_violence(event: EventRecord, instrument: str | None) -> bool:
         if "armed_story_clash" in event.flags:
             return False
         sides = (event.source, event.target)
-        return not any(_organised_armed(s) and not _state_force(s) for s in sides)
-    if _organised_armed(event.source) or _state_force(event.source):
+        return not any(organised_armed(s) and not state_force(s) for s in sides)
+    if organised_armed(event.source) or state_force(event.source):
         return False
     if _by_crowd(event) and event.mode not in CROWD_UNLIKELY_MODES:
         return True  # "bandh enforcers attacked seven vehicles"
@@ -485,9 +282,9 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
             # injuries are read as the force the police in its sentence used
             if _deadly(event) or not _unnamed_state_force_at_work(event.triggers[0]):
                 continue
-        elif not _state_force(event.source):
+        elif not state_force(event.source):
             continue
-        if event.target is not None and _organised_armed(event.target):
+        if event.target is not None and organised_armed(event.target):
             continue
         near = [p for p in protests if _sentence_gap(p, event, sentence_of) == 0]
         if near:
@@ -571,7 +368,7 @@ def relate_protest_arrests(events: list[EventRecord], sentence_of: dict[int, int
     for event in events:
         if not protests or event.type != "COERCE" or event.mode != "arrest":
             continue
-        if event.source is not None and not _state_force(event.source):
+        if event.source is not None and not state_force(event.source):
             continue
         near = [p for p in protests if _sentence_gap(p, event, sentence_of) <= PROTEST_ARREST_GAP]
         if near:

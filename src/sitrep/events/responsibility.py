@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.record import ArgumentRecord, EventRecord
 
 #: Quote marks around a claimant's name ("'the extraditables' claimed").
@@ -21,7 +22,6 @@ QUOTE_MARKS = frozenset({'"', "'"})
 #: Who claims nothing: "no one has claimed responsibility for the attacks".
 NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Names that only describe the head of a longer phrase ("Chechen men").
 MODIFIER_TYPES = frozenset({"NORP"})
@@ -180,7 +180,7 @@ class ResponsibilityReader:
         (have) claimed"), past auxiliaries."""
         doc = self.doc
         end = verb
-        while end > lo and (doc[end - 1].lower_ in AUXILIARIES or doc[end - 1].tag_ == "RB"):
+        while end > lo and (doc[end - 1].lower_ in BE_HAVE_FORMS or doc[end - 1].tag_ == "RB"):
             end -= 1  # "were (allegedly) behind", "have (also) claimed"
         if end - 1 > lo and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
             end -= 1  # "the men who carried out the ambush": the men
@@ -236,7 +236,9 @@ def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> Arg
     takes only claims and outright blame: a culprit link ("it can be assumed that X were
     behind the blast", "two men suspected of the killing") names a suspect, whom an event
     coder such as ACLED does not yet code as the actor."""
-    from sitrep.events.participants import in_noun_phrase, load_participant_lexicon, names_group
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+    from sitrep.events.participant_phrases import in_noun_phrase
+    from sitrep.events.perpetrator_groups import names_group
 
     cues = load_participant_lexicon().responsibility
     reader = ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), names_group)
@@ -248,7 +250,7 @@ def _passive_before(words: list[str], verb: int) -> bool:
     been) accused", not "the party has accused"; a "whom" before makes it active."""
     k = verb - 1
     perfect = False
-    while k >= 0 and words[k] in AUXILIARIES:
+    while k >= 0 and words[k] in BE_HAVE_FORMS:
         if words[k] == "been":
             return True
         perfect = perfect or words[k] in {"has", "have", "had"}
@@ -262,7 +264,8 @@ def add_described_parties(events: Sequence[EventRecord]) -> None:
     Perez and Luis Gomez." the victims, of the attack told in the sentence just before (a
     reader takes "the attackers" as those of the attack just told). A sentence that tells
     an event of its own is left to that event's readers."""
-    from sitrep.events.participants import in_noun_phrase, load_participant_lexicon
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+    from sitrep.events.participant_phrases import in_noun_phrase
 
     cues = load_participant_lexicon().responsibility
     roles = {

@@ -111,7 +111,7 @@ class RoleCorrections(ActorLookup):
 def _names_attackers(span: Span) -> bool:
     """Whether a phrase names attackers or an armed force ("drug traffickers", "the army") by
     the participant word list, so that it can stand for who did an attack."""
-    from sitrep.events.participants import load_participant_lexicon
+    from sitrep.events.participant_lexicon import load_participant_lexicon
 
     kind = load_participant_lexicon().class_of([t.lower_ for t in span])
     return kind in {"perpetrator", "force"}

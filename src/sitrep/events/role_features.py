@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitrep.events.participants import NOUN_TAGS, PHRASE_TAGS, load_participant_lexicon
+from sitrep.events.participant_lexicon import load_participant_lexicon
+from sitrep.events.participant_phrases import NOUN_TAGS, PHRASE_TAGS
 from sitrep.events.record import EventRecord
 
 #: Events whose arguments the model reads: attacks, and abductions (MUC-4's kidnappings).

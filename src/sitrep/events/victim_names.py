@@ -119,7 +119,7 @@ def _modifies_a_place(doc: Doc, mention: Span, place_words: Container[str]) -> b
 
 @lru_cache(maxsize=4096)
 def _noun_class(word: str) -> str | None:
-    from sitrep.events.participants import load_participant_lexicon
+    from sitrep.events.participant_lexicon import load_participant_lexicon
 
     return load_participant_lexicon().class_of([word])
 

@@ -1,0 +1,178 @@
+"""Flags that make an event a battle of armed sides (ACLED), whatever the parties' names.
+
+- An attack whose victims the text calls police, soldiers or militants ("a constable was
+  shot dead by Naxals", "troops killed two militants") hits an armed side (flag
+  ``armed_victims``): a battle for ACLED, even where the knowledge base knows neither
+  party. A fight told as an exchange of gunfire ("a gunfight with police") is fought by
+  armed sides (flag ``gunfire_exchange``), not a crowd's scuffle; an attack both sides made
+  on "each other" is a fight too (flag ``mutual_attack``).
+- A clash that names no side, in a story whose parties are armed forces and armed groups
+  and that tells no protest ("the FMLN attacked the barracks ... the clashes lasted until
+  dawn"), is fought by those parties (flag ``armed_story_clash``): a battle, as an ACLED
+  coder codes it, not a riot of unknown people.
+
+The crowd and protest flags (``relations``) run after these and read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+from sitrep.events.actor_kinds import kind_and_sector, organised_armed, state_force
+from sitrep.events.record import EventRecord
+from sitrep.events.relation_words import relation_words
+from sitrep.events.story_parties import story_parties
+
+#: kinds (the generic actors' labels) of people who are an armed side when attacked
+COMBATANT_KINDS = frozenset({"police", "military", "armed_group"})
+#: how many title words before a victim's name may tell who the victim is ("Assistant
+#: constable Nehru Punem", "Army jawan Ravi Kumar")
+TITLE_WINDOW = 3
+#: how many words after an attack verb may stand before its reciprocal object ("fired at
+#: each other", "targeted each other's positions")
+RECIPROCAL_WINDOW = 3
+#: kinds and sectors of the parties that make a story one of armed conflict: armies and
+#: armed groups (the police alone do not: their clashes are more often with crowds)
+WARRING_KINDS = frozenset(
+    {"armed_group", "military", "militia", "unidentified_armed_group", "rebel", "rebels"}
+)
+WARRING_SECTORS = frozenset({"MIL", "REB", "IMG", "INS", "PRM", "UAF"})
+
+
+def flag_armed_sides(events: list[EventRecord]) -> None:
+    """Mark attacks on people the text calls an armed force and fights told as gunfire.
+
+    "A constable was shot dead by Naxals", "security forces killed two NSCN militants",
+    "Pakistani troops fired at Indian posts": the victims are an armed side, so ACLED codes
+    a battle (flag ``armed_victims``), not violence against civilians, even where the
+    knowledge base knows neither party. Victims told as civilians, or as former or
+    off-duty members of a force ("a retired army officer"), are not an armed side.
+    "Two activists were injured in a gunfight with police": a fight told as an exchange of
+    gunfire has two armed sides (flag ``gunfire_exchange``), not a crowd's scuffle.
+    "Troops of the two countries targeted each other's posts": both sides acted, a fight
+    (flag ``mutual_attack``).
+    """
+    from sitrep.events.lexicon import load_triggers
+    from sitrep.knowledge.ontology import load_ontology
+
+    generic = load_triggers().generic_actors
+    ontology = load_ontology()
+    for event in events:
+        if event.type != "ASSAULT":
+            continue
+        kinds = {_victim_kind(span, generic) for span in _harmed_phrases(event)}
+        if kinds & COMBATANT_KINDS and "civilians" not in kinds:
+            event.flags.add("armed_victims")
+        if event.mode == "sideAB" and any(
+            _two_sided_trigger(t) and ontology.instrument_from_text(t.text) == "firearms"
+            for t in event.triggers
+        ):
+            event.flags.add("gunfire_exchange")
+        if event.mode != "sideAB" and any(_reciprocal(t) for t in event.triggers):
+            event.flags.add("mutual_attack")
+
+
+def _reciprocal(trigger: Span) -> bool:
+    """Whether the action's object is "each other" ("troops of the two countries targeted
+    each other's posts"): both sides acted, as in a fight."""
+    doc = trigger.doc
+    after = doc[trigger.end : min(trigger.sent.end, trigger.end + RECIPROCAL_WINDOW)].text
+    return any(phrase in after.lower() for phrase in relation_words()["reciprocal"])
+
+
+def _two_sided_trigger(trigger: Span) -> bool:
+    """Whether a trigger is itself a word for a fight of two sides ("gunfight", "exchange of
+    fire"), not a shot one side fired in it ("police fired bullets at them")."""
+    from sitrep.events.lexicon import load_triggers
+
+    lexicon = load_triggers()
+    form = trigger.text.lower()
+    entry = lexicon.phrases.get(form) or lexicon.nouns.get(form) or lexicon.nouns.get(form[:-1])
+    return entry is not None and entry.mode == "sideAB"
+
+
+def _harmed_phrases(event: EventRecord) -> list[Span]:
+    """The event's victim and target phrases, less those that only tell where it happened
+    ("under Kotwali Police Station", the police district of South Asian reports)."""
+    phrases = [a.span for a in event.arguments if a.role in {"victim", "target"}]
+    if event.target_span is not None:
+        phrases.append(event.target_span)
+    return [p for p in phrases if p.start == 0 or p.doc[p.start - 1].lower_ != "under"]
+
+
+def _victim_kind(span: Span, generic: Mapping[str, object]) -> str | None:
+    """The generic kind a victim phrase names by its head or the title before a name ("two
+    NSCN militants", "Assistant constable Nehru Punem", "a police team"); words after a
+    possessive or "of" name someone else ("a policeman's son", "the wife of a soldier"), and
+    a kind that only modifies the head names something else ("the military hospital")."""
+    doc = span.doc
+    start = span.start
+    while start > max(span.sent.start, span.start - TITLE_WINDOW) and doc[start - 1].pos_ in {
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    }:
+        start -= 1
+    tokens: list[Token] = []
+    for token in doc[start : span.end]:
+        if token.lower_ in {"'s", "’s"}:
+            tokens = []  # "a policeman's son": the head comes after
+            continue
+        if token.lower_ == "of":
+            break
+        tokens.append(token)
+    words = [t.lower_ for t in tokens]
+    lists = relation_words()
+    if lists["not_serving"] & set(words):
+        return None
+    found: str | None = None
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            kind = getattr(generic.get(" ".join(words[i : i + size])), "kind", None)
+            if kind is None or not _heads(tokens[i + size :], lists["force_members"]):
+                continue
+            if kind == "civilians":
+                return kind
+            found = found or kind
+    return found
+
+
+def _heads(rest: list[Token], members: frozenset[str]) -> bool:
+    """Whether a generic word is the head of its phrase: only a name ("constable Nehru
+    Punem") or a word for the force's men ("police personnel", "army team") follows it."""
+    return all(t.pos_ in {"PROPN", "PUNCT"} or t.lower_ in members for t in rest)
+
+
+def flag_armed_story_clashes(events: list[EventRecord]) -> None:
+    """Mark a clash that names no side but the armed ones in a story of armed conflict.
+
+    "Clashes were reported on the outskirts of the town", in a story whose parties are
+    troops and guerrillas, is their fight: ACLED codes it a battle. A side the text names
+    that is no armed force ("villagers clashed") keeps its clash to the ontology's rules, and
+    a story that tells a protest keeps its clashes to the protest's crowd.
+
+    Runs after ``flag_armed_sides``, before the crowd flags: a clash it marks is no crowd's.
+    """
+    if any(e.type == "PROTEST" for e in events):
+        return
+    if not any(_warring(party) for party in story_parties(events)):
+        return
+    for event in events:
+        if event.type != "ASSAULT" or event.mode != "sideAB":
+            continue
+        if all(_armed_or_unknown(side) for side in (event.source, event.target)):
+            event.flags.add("armed_story_clash")
+
+
+def _warring(cluster: object | None) -> bool:
+    """Whether a party of the story is an army or an armed group (not the police alone)."""
+    kind, sector = kind_and_sector(cluster)
+    return kind in WARRING_KINDS or sector in WARRING_SECTORS
+
+
+def _armed_or_unknown(side: object | None) -> bool:
+    """Whether a side of a clash is an armed or state force, or one the text does not tell
+    (no side, or a name the knowledge base has no kind or sector for)."""
+    return organised_armed(side) or state_force(side) or not any(kind_and_sector(side))

@@ -1,0 +1,180 @@
+"""Participant noun phrases around a trigger, read from part-of-speech tags (no parser).
+
+A phrase is a run of determiners, numbers, adjectives and nouns that ends at its last noun;
+its class (weapon, target, person, ...) is that of its head in ``participants.yaml``.
+"a group of armed men" and "members of the fmln" run on through "of" and take the class of
+what follows; "the newspaper el espectador" is a target by its leading noun. The phrase
+finder knows nothing of roles: ``sitrep.events.participants`` gives each phrase its role
+from its class and its side of the trigger, and the responsibility reader shares the
+noun-phrase test so both read the same phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.events.participant_lexicon import ParticipantLexicon
+
+#: Tags a noun phrase is made of (Penn Treebank); it ends at its last noun.
+PHRASE_TAGS = frozenset(
+    {
+        "DT",
+        "PDT",
+        "CD",
+        "JJ",
+        "JJR",
+        "JJS",
+        "VBN",
+        "PRP$",
+        "HYPH",
+        "POS",
+        "NN",
+        "NNS",
+        "NNP",
+        "NNPS",
+    }
+)
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+#: What may stand before a modifier (a number, an adjective) inside a noun phrase.
+MODIFIER_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "RB", "HYPH", "VBN"})
+#: Words that end a phrase whatever their tag (a tagger misreads some in caseless text).
+PHRASE_BREAKS = frozenset(
+    {"by", "with", "of", "and", "or", "in", "on", "at", "who", "which"}
+    # "terrorists tonight bombed …": a day word tagged as a noun is not the phrase's head
+    | {"today", "tonight", "yesterday", "tomorrow", "overnight"}
+)
+#: The most words a phrase keeps before its head; longer runs lose their first words.
+MAX_PHRASE = 8
+#: Nouns of time that end a phrase before another noun: "the last few hours | terrorists".
+TIME_UNITS = frozenset(
+    {"hours", "days", "weeks", "months", "years", "night", "morning", "afternoon", "evening"}
+)
+#: Entity types of a named person or place, whose names the name readers read instead.
+PERSON_TYPES = frozenset({"PERSON"})
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A participant noun phrase and the class of its head noun."""
+
+    span: Span
+    kind: str
+    #: where the words it stands for end: past "of the FMLN" after "members"
+    extent: int = 0
+
+    @property
+    def end_of_text(self) -> int:
+        return max(self.span.end, self.extent)
+
+
+def in_noun_phrase(token: Token) -> bool:
+    """Whether a token can be part of a noun phrase (by its tag, and not a word that breaks
+    one); the participant reader and the claim reader share it to read the same phrases."""
+    return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
+
+
+class ParticipantPhrases:
+    """Finds the classed participant noun phrases in a stretch of one document."""
+
+    def __init__(self, doc: Doc, owner: Mapping[int, object], lexicon: ParticipantLexicon) -> None:
+        self.doc = doc
+        self.owner = owner
+        self.lexicon = lexicon
+
+    def phrases(self, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> Iterator[Phrase]:
+        """Participant noun phrases in tokens [lo, hi), none crossing the ``skip`` tokens."""
+        doc = self.doc
+        i = lo
+        while i < hi:
+            if not self.in_phrase(i) or skip[0] <= i < skip[1] or not self._continues(i, True):
+                i += 1
+                continue
+            start = i
+            i += 1
+            while (
+                i < hi
+                and self.in_phrase(i)
+                and not skip[0] <= i < skip[1]
+                and self._continues(i, False)
+            ):
+                i += 1
+            head = max((k for k in range(start, i) if doc[k].tag_ in NOUN_TAGS), default=None)
+            if head is None:
+                continue
+            phrase = self._phrase(start, head + 1, hi)
+            if phrase is not None:
+                yield phrase
+                i = max(i, phrase.span.end)
+
+    def _continues(self, i: int, first: bool) -> bool:
+        """Whether token i can start (``first``) or go on with a noun phrase: determiners only
+        open one, "armed" only before a noun ("armed men", not "police arrested nine")."""
+        doc = self.doc
+        tag = doc[i].tag_
+        before = "" if first else doc[i - 1].tag_
+        after = doc[i + 1].tag_ if i + 1 < len(doc) else ""
+        if tag in {"DT", "PDT", "PRP$"}:
+            return first or before == "PDT"
+        if tag == "VBN":
+            return (first or before in MODIFIER_TAGS) and after in NOUN_TAGS | {"JJ", "HYPH"}
+        if tag in {"CD", "JJ", "JJR", "JJS"}:
+            return first or before in MODIFIER_TAGS
+        if tag in {"HYPH", "POS"}:
+            return not first
+        # "in the last few hours terrorists staged …": two phrases
+        return first or tag not in NOUN_TAGS or doc[i - 1].lower_ not in TIME_UNITS
+
+    def in_phrase(self, i: int) -> bool:
+        """Whether token i can be part of a noun phrase (see ``in_noun_phrase``)."""
+        return in_noun_phrase(self.doc[i])
+
+    def _phrase(self, start: int, end: int, limit: int) -> Phrase | None:
+        doc = self.doc
+        start = max(start, end - MAX_PHRASE)
+        words = [t.lower_ for t in doc[start:end]]
+        kind = self.lexicon.class_of(words)
+        if kind == "collective":
+            # "a group of armed men", "members of the armed forces": the class of what follows
+            if end < limit and doc[end].lower_ == "of":
+                rest = next(self.phrases(end + 1, min(limit, end + 1 + MAX_PHRASE)), None)
+                if rest is not None and rest.span.start == end + 1:
+                    return Phrase(doc[start : rest.span.end], rest.kind)
+                if self._organisation_at(end + 1, limit):
+                    return Phrase(doc[start:end], "perpetrator", min(limit, end + 4))
+            return None
+        if kind is None:
+            return self._named_target(start, end)
+        cluster = self.owner.get(end - 1)
+        entity_type = getattr(cluster, "type", "")
+        if entity_type in PERSON_TYPES or (entity_type in PLACE_TYPES and kind != "target"):
+            return None  # a named person or place: the name readers handle it
+        while start < end and doc[start].tag_ in {"HYPH", "POS"}:
+            start += 1
+        return Phrase(doc[start:end], kind)
+
+    def _named_target(self, start: int, end: int) -> Phrase | None:
+        """ "the newspaper el espectador", "the hotel sheraton": a target noun followed by the
+        name of the place or body it is, which names what was attacked."""
+        doc = self.doc
+        name = end
+        while name > start and self.owner.get(name - 1) is not None:
+            name -= 1
+        if name in {start, end} or self.lexicon.class_of([t.lower_ for t in doc[start:name]]) != (
+            "target"
+        ):
+            return None
+        if getattr(self.owner.get(end - 1), "type", "") not in {"ORG", "FAC"}:
+            return None
+        return Phrase(doc[start:end], "target")
+
+    def _organisation_at(self, start: int, limit: int) -> bool:
+        """ "members of the fmln": an organisation's name right after "of" (past an article)."""
+        for i in range(start, min(limit, start + 3)):
+            cluster = self.owner.get(i)
+            if cluster is not None:
+                return getattr(cluster, "type", "") in {"ORG", "NORP"}
+        return False
