@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.responsibility import add_described_parties
+from sitrep.events.seizure import keep_seizure_kind, seizure_and_harm, seizure_of_a_person
 
 MODALITY_STRENGTH = [
     "asserted",
@@ -78,10 +79,12 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
 
 def compatible(event: EventRecord, mention: EventRecord) -> bool:
     if event.type != mention.type:
-        return False
+        return _seizure_told_as_harm(event, mention)
     if event.mode and mention.mode and event.mode != mention.mode:
         modes = {event.mode, mention.mode}
-        if not any(modes <= family for family in MODE_FAMILIES):
+        if not any(modes <= family for family in MODE_FAMILIES) and not seizure_of_a_person(
+            event, mention
+        ):
             return False
     # "the assassination of X" after "X was shot dead": the same victim outweighs a "later"
     refers_back = mention.refers_back and (not mention.distinct or _same_harmed(event, mention))
@@ -112,6 +115,19 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
     ):
         return False
     return _share_something(event, mention) or _next_sentence(event, mention)
+
+
+def _seizure_told_as_harm(event: EventRecord, mention: EventRecord) -> bool:
+    """A kidnapping and an attack on the same named person, both said to have happened, at
+    compatible places and dates: one incident ("X was kidnapped ..." / "the murder of X")."""
+    return (
+        seizure_and_harm(event, mention)
+        and event.modality in OPEN_MODALITIES
+        and mention.modality in OPEN_MODALITIES
+        and _same_harmed(event, mention)
+        and _places_compatible(event.place, mention.place)
+        and _dates_compatible(event.date, mention.date)
+    )
 
 
 def _next_sentence(event: EventRecord, mention: EventRecord) -> bool:
@@ -225,6 +241,7 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         s for s in mention.evidence if all(s.start != e.start for e in event.evidence)
     )
     event.triggers.extend(mention.triggers)
+    keep_seizure_kind(event, mention)
     if event.mode is None and mention.mode is not None:
         # "were killed in a clash": the further mention tells how (two sides fought)
         event.mode = mention.mode
