@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from sitrep.events.participant_lexicon import load_participant_lexicon
 from sitrep.events.participant_phrases import NOUN_TAGS, PHRASE_TAGS
 from sitrep.events.record import EventRecord
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: Events whose arguments the model reads: attacks, and abductions (MUC-4's kidnappings).
 ATTACK_TYPES = frozenset({"ASSAULT"})
@@ -260,6 +264,17 @@ def features(candidate: Candidate) -> list[str]:
     if any(t.like_num or t.tag_ == "CD" for t in span):
         found.append("has_number")
     return found
+
+
+def pooled_vector(span: Span) -> np.ndarray | None:
+    """The mean of the shared tok2vec rows (``doc.tensor``) over the phrase's tokens: a dense
+    picture of the words and their context, which sparse word features miss for words seen
+    once. None when the pipeline set no tensor (a model without a tok2vec)."""
+    tensor = span.doc.tensor
+    if tensor is None or getattr(tensor, "ndim", 0) != 2 or tensor.shape[0] != len(span.doc):
+        return None
+    pooled: np.ndarray = tensor[span.start : span.end].mean(axis=0)
+    return pooled
 
 
 #: Words before a phrase that still leave it at the start of its clause.

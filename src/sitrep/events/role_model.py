@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from sitrep.events.record import ArgumentRecord, EventRecord
-from sitrep.events.role_features import candidates, entity_owner, features, is_attack
+from sitrep.events.role_features import (
+    candidates,
+    entity_owner,
+    features,
+    is_attack,
+    pooled_vector,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,6 +56,7 @@ class RoleModel:
     index: dict[str, int]
     weights: np.ndarray  # features x classes
     thresholds: dict[str, float]
+    dense: np.ndarray | None = None  # pooled tok2vec width x classes, when trained with them
 
     @classmethod
     def from_json(cls, data: dict[str, object], source: str = "roles.json") -> RoleModel:
@@ -65,6 +72,8 @@ class RoleModel:
             weights = np.array([table[name] for name in names], dtype=np.float32).reshape(
                 len(names), len(classes)
             )
+            rows: list[list[float]] = data.get("dense") or []  # type: ignore[assignment]
+            dense = np.array(rows, dtype=np.float32).reshape(len(rows), len(classes))
         except (KeyError, TypeError, AttributeError, ValueError) as err:
             raise KnowledgeError(
                 f"the argument-role model {source!r} is incomplete or malformed ({err}); "
@@ -73,23 +82,30 @@ class RoleModel:
                 source=source,
             ) from None
         index = {name: i for i, name in enumerate(names)}
-        return cls(classes, index, weights, thresholds)
+        return cls(classes, index, weights, thresholds, dense if len(rows) else None)
 
-    def probabilities(self, feature_names: list[str]) -> np.ndarray:
-        """The class probabilities of one candidate (softmax over summed feature weights)."""
+    def probabilities(
+        self, feature_names: list[str], vector: np.ndarray | None = None
+    ) -> np.ndarray:
+        """The class probabilities of one candidate (softmax over summed feature weights,
+        plus the pooled tok2vec ``vector`` times its weights when the model has them)."""
         import numpy as np
 
         rows = [self.index[f] for f in feature_names if f in self.index]
         scores = self.weights[rows].sum(axis=0) if rows else np.zeros(len(self.classes))
+        if self.dense is not None and vector is not None and len(vector) == len(self.dense):
+            scores = scores + vector @ self.dense
         scores = scores - scores.max()
         exp = np.exp(scores)
         result: np.ndarray = exp / exp.sum()
         return result
 
-    def decide(self, feature_names: list[str], later: bool = False) -> str:
+    def decide(
+        self, feature_names: list[str], later: bool = False, vector: np.ndarray | None = None
+    ) -> str:
         """The most probable role class that clears its threshold, else ``none``; ``later``
         for a phrase of the sentence after the trigger's, which has its own threshold."""
-        return self.decide_from(self.probabilities(feature_names), later)
+        return self.decide_from(self.probabilities(feature_names, vector), later)
 
     def decide_from(self, probabilities: np.ndarray, later: bool = False) -> str:
         best = int(probabilities.argmax())
@@ -140,7 +156,8 @@ def add_learned_arguments(
         for candidate in candidates(event, doc, owner):
             if candidate.rule_role is not None:
                 continue
-            name = model.decide(features(candidate), later=candidate.offset > 0)
+            vector = pooled_vector(candidate.span) if model.dense is not None else None
+            name = model.decide(features(candidate), candidate.offset > 0, vector)
             if name == NONE:
                 continue
             entity = candidate.entity

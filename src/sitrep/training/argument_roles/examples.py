@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -43,6 +43,7 @@ class Example:
     features: list[str]
     label: str
     rule_role: str | None
+    dense: list[float] = field(default_factory=list)  # pooled tok2vec rows, when kept
 
 
 def read_gtt(path: Path) -> list[GoldDocument]:
@@ -86,7 +87,13 @@ def filler_text(span_text: str, entity: object | None) -> str:
 
 def build_examples(documents: list[GoldDocument], batch_size: int = 16) -> Iterator[Example]:
     """Run the pipeline (model off) on the documents and label every candidate."""
-    from sitrep.events.role_features import candidates, entity_owner, features, is_attack
+    from sitrep.events.role_features import (
+        candidates,
+        entity_owner,
+        features,
+        is_attack,
+        pooled_vector,
+    )
     from sitrep.events.role_model import SWITCH
     from sitrep.ingest.document import SourceDocument
     from sitrep.pipeline import get_pipeline, make_doc
@@ -107,4 +114,6 @@ def build_examples(documents: list[GoldDocument], batch_size: int = 16) -> Itera
                 continue
             for candidate in candidates(event, doc, owner):
                 label = label_of(filler_text(candidate.span.text, candidate.entity), gold)
-                yield Example(number, features(candidate), label, candidate.rule_role)
+                vector = pooled_vector(candidate.span)
+                dense = [] if vector is None else [round(float(v), 3) for v in vector]
+                yield Example(number, features(candidate), label, candidate.rule_role, dense)

@@ -50,6 +50,7 @@ RULE_ROLE = {
 class Fitted:
     features: list[str]
     weights: np.ndarray  # features x classes
+    dense: np.ndarray | None = None  # pooled tok2vec width x classes, when fitted with them
 
 
 def vocabulary(examples: list[Example], min_count: int) -> list[str]:
@@ -69,37 +70,75 @@ def design(examples: list[Example], features: list[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, (rows, cols)), shape=(len(examples), len(features)))
 
 
+def dense_width(examples: list[Example]) -> int:
+    """The width of the pooled tok2vec vectors, 0 when the examples carry none."""
+    return max((len(e.dense) for e in examples), default=0)
+
+
+def dense_matrix(examples: list[Example], width: int) -> np.ndarray:
+    """The examples' pooled vectors, a row of zeros where one has none."""
+    matrix = np.zeros((len(examples), width))
+    for row, example in enumerate(examples):
+        if len(example.dense) == width:
+            matrix[row] = example.dense
+    return matrix
+
+
+def example_weights(examples: list[Example], power: float) -> np.ndarray:
+    """Per-example weights (mean 1): a class's examples count (n / class count) ** power, so
+    rare roles weigh more; 0 leaves every example at 1."""
+    counts = Counter(e.label for e in examples)
+    raw = np.array([(len(examples) / counts[e.label]) ** power for e in examples])
+    result: np.ndarray = raw / raw.mean()
+    return result
+
+
 def fit(
-    examples: list[Example], l2: float = 1.0, min_count: int = 2, iterations: int = 300
+    examples: list[Example],
+    l2: float = 1.0,
+    min_count: int = 2,
+    iterations: int = 300,
+    use_dense: bool = False,
+    class_power: float = 0.0,
 ) -> Fitted:
-    """Weights minimising the mean cross-entropy plus ``l2`` / n times the squared weights."""
+    """Weights minimising the (class-weighted) mean cross-entropy plus ``l2`` / n times the
+    squared weights; with ``use_dense`` also one weight per class for each pooled tok2vec
+    dimension."""
     features = vocabulary(examples, min_count)
+    width = dense_width(examples) if use_dense else 0
     x = design(examples, features)
+    if width:
+        x = sparse.hstack([x, sparse.csr_matrix(dense_matrix(examples, width))]).tocsr()
     y = np.array([CLASSES.index(e.label) for e in examples])
-    n, k = len(examples), len(CLASSES)
+    n, k, m = len(examples), len(CLASSES), len(features) + width
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
+    onehot *= example_weights(examples, class_power)[:, None]
     bias = features.index("bias")
-    penalised = np.ones((len(features), 1))
+    penalised = np.ones((m, 1))
     penalised[bias] = 0.0
 
     def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
-        w = flat.reshape(len(features), k)
+        w = flat.reshape(m, k)
         scores = x @ w
         scores -= scores.max(axis=1, keepdims=True)
         log_norm = np.log(np.exp(scores).sum(axis=1, keepdims=True))
         log_p = scores - log_norm
         value = -(onehot * log_p).sum() / n + l2 / n * float((penalised * w * w).sum())
-        gradient = x.T @ (np.exp(log_p) - onehot) / n + 2 * l2 / n * penalised * w
+        residual = np.exp(log_p) * onehot.sum(axis=1, keepdims=True) - onehot
+        gradient = x.T @ residual / n + 2 * l2 / n * penalised * w
         return value, np.asarray(gradient).ravel()
 
-    start = np.zeros(len(features) * k)
+    start = np.zeros(m * k)
     result = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
-    return Fitted(features, result.x.reshape(len(features), k))
+    weights = result.x.reshape(m, k)
+    return Fitted(features, weights[: len(features)], weights[len(features) :] if width else None)
 
 
 def probabilities(fitted: Fitted, examples: list[Example]) -> np.ndarray:
     scores = design(examples, fitted.features) @ fitted.weights
+    if fitted.dense is not None:
+        scores = scores + dense_matrix(examples, fitted.dense.shape[0]) @ fitted.dense
     scores -= scores.max(axis=1, keepdims=True)
     exp = np.exp(scores)
     result: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
@@ -176,3 +215,11 @@ def pruned_weights(
         if name == "bias" or np.abs(centred).max() >= minimum:
             table[name] = [round(float(v), digits) for v in centred]
     return table
+
+
+def dense_weights(fitted: Fitted, digits: int = 4) -> list[list[float]]:
+    """The pooled tok2vec weights, per dimension one rounded, centred weight per class."""
+    if fitted.dense is None:
+        return []
+    centred = fitted.dense - fitted.dense.mean(axis=1, keepdims=True)
+    return [[round(float(v), digits) for v in row] for row in centred]

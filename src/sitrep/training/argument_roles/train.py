@@ -4,6 +4,7 @@ Usage (from the repository root)::
 
     python -m sitrep.training.argument_roles.train [--data ../shared/data] [--out PATH]
         [--cache /tmp/roles.jsonl] [--held-out-every 5] [--l2 2.0] [--min-count 3] [--prune 0.1]
+        [--dense] [--class-power 0.0]
 
 Every ``held-out-every``-th training document is held out to tune the per-class
 thresholds; the final weights are then fitted on all training documents. gtt_dev is
@@ -24,6 +25,7 @@ from sitrep.training.argument_roles.examples import Example, build_examples, rea
 from sitrep.training.argument_roles.fit import (
     CLASSES,
     NEXT_SUFFIX,
+    dense_weights,
     fit,
     pruned_weights,
     tune_thresholds,
@@ -65,6 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=2.0)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--prune", type=float, default=0.1, help="smallest weight kept")
+    parser.add_argument(
+        "--dense", action="store_true", help="also weigh the pooled tok2vec vector of a phrase"
+    )
+    parser.add_argument(
+        "--class-power",
+        type=float,
+        default=0.0,
+        help="weigh each class's examples (n / class count) ** power; 0: unweighted",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -72,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     prepared = time.perf_counter() - started
     tuning = [e for e in examples if e.document % args.held_out_every != 0]
     held_out = [e for e in examples if e.document % args.held_out_every == 0]
-    report = tune_thresholds(fit(tuning, args.l2, args.min_count), held_out)
-    final = fit(examples, args.l2, args.min_count)
+    options = {"use_dense": args.dense, "class_power": args.class_power}
+    report = tune_thresholds(fit(tuning, args.l2, args.min_count, **options), held_out)
+    final = fit(examples, args.l2, args.min_count, **options)
     weights = pruned_weights(final, args.prune)
     model = {
         "version": 1,
@@ -89,9 +101,13 @@ def main(argv: list[str] | None = None) -> int:
             "l2": args.l2,
             "min_count": args.min_count,
             "prune": args.prune,
+            "dense": args.dense,
+            "class_power": args.class_power,
         },
         "weights": weights,
     }
+    if final.dense is not None:
+        model["dense"] = dense_weights(final)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True), encoding="utf-8")
     total = time.perf_counter() - started
