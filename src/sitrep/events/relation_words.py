@@ -12,14 +12,24 @@ import functools
 import yaml
 
 #: the keys of ``cues.yaml`` read here, each a list of words or phrases
-RELATION_KEYS = ("fire_bombs", "not_serving", "force_members", "reciprocal", "harm", "no_harm")
+RELATION_KEYS = (
+    "fire_bombs",
+    "not_serving",
+    "force_members",
+    "reciprocal",
+    "harm",
+    "no_harm",
+    "crowd_force",
+    "rioting_crowd",
+)
 
 
 @functools.lru_cache(maxsize=1)
 def relation_words() -> dict[str, frozenset[str]]:
     """The word lists of ``cues.yaml`` the relation flags read (``fire_bombs``,
-    ``not_serving``, ``force_members``, ``reciprocal``, ``harm``, ``no_harm``), lower-cased;
-    loaded once per process."""
+    ``not_serving``, ``force_members``, ``reciprocal``, ``harm``, ``no_harm``, ``crowd_force``,
+    ``rioting_crowd``),
+    lower-cased; loaded once per process."""
     from sitrep.errors import KnowledgeError
     from sitrep.knowledge.cues import DEFAULT_PATH
 

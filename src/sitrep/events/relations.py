@@ -52,6 +52,11 @@ CROWD_UNLIKELY_MODES = frozenset({"firearms"})
 SYMBOL_WINDOW = 5
 #: assault modes that are no force used on a crowd: a fight of two sides, bombs and shells
 NOT_CROWD_FORCE = frozenset({"sideAB", "explosives", "heavy-weapons", "artillery", "airstrike"})
+#: assault modes read from "shelling" that are tear-gas or smoke shells where a crowd is dispersed
+SHELL_MODES = frozenset({"artillery", "heavy-weapons"})
+#: how many sentences apart a protest and the police's dispersal of it may be told ("police
+#: lathicharged the teachers. They were protesting against layoffs")
+DISPERSAL_PROTEST_GAP = 1
 #: instruments of crowd violence (the ontology's names): fire, sticks and stones
 CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 #: tags of a verb whose subject its preceding noun is ("police fired", "police have fired");
@@ -272,24 +277,62 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
     as police opened fire on a procession", "activists were injured as police charged baton
     on them during a rally". Told in the protest's sentence, the force is ACLED's excessive
     force against that protest (flag ``force_on_protest``), not an attack on civilians. A
-    fight of two sides (a clash) and force on an armed group stay what they are."""
+    fight of two sides (a clash) and force on an armed group stay what they are.
+
+    A means of dispersing a crowd ("lathicharged", "baton-charged", "tear gas"; ``cues.yaml``
+    ``crowd_force``) tells by itself that the force was the police's and fell on a crowd:
+    "ten students were injured when police lathicharged them. They were demanding a fee
+    refund" is the students' demonstration, told in the next sentence or not at all, and
+    "smoke shells" there are no artillery."""
     protests = _peaceful_protests(events)
     for event in events:
-        if event.type != "ASSAULT" or event.mode in NOT_CROWD_FORCE or not protests:
+        if event.type != "ASSAULT":
+            continue
+        dispersal = _crowd_force_told(event)
+        if not protests and not dispersal:
+            continue
+        if event.mode in NOT_CROWD_FORCE and not (dispersal and event.mode in SHELL_MODES):
             continue
         if event.source is None:
             # a death nobody is named as causing may be the police's or another's: only
             # injuries are read as the force the police in its sentence used
-            if _deadly(event) or not _unnamed_state_force_at_work(event.triggers[0]):
+            unnamed = not _deadly(event) and _unnamed_state_force_at_work(event.triggers[0])
+            if not (dispersal or unnamed):
                 continue
-        elif not state_force(event.source):
+        elif not state_force(event.source) and not _police_dispersal(event, dispersal):
             continue
         if event.target is not None and organised_armed(event.target):
             continue
-        near = [p for p in protests if _sentence_gap(p, event, sentence_of) == 0]
+        gap = DISPERSAL_PROTEST_GAP if dispersal else 0
+        near = [p for p in protests if _sentence_gap(p, event, sentence_of) <= gap]
         if near:
             event.flags.add("force_on_protest")
+        elif dispersal:
+            event.flags.add("force_on_riot" if _rioting_crowd(event) else "force_on_protest")
+        if near:
             near[0].flags.add("excessive_force")
+
+
+def _police_dispersal(event: EventRecord, dispersal: bool) -> bool:
+    """Whether a dispersal told with police acting in its sentence is theirs, whoever the
+    roles read as its source ("six students were injured when police lathi-charged a group
+    demanding a refund for scheduled caste (SC) students" is no attack by "SC")."""
+    if not dispersal or organised_armed(event.source):
+        return False
+    return _unnamed_state_force_at_work(event.triggers[0])
+
+
+def _rioting_crowd(event: EventRecord) -> bool:
+    """Whether the sentence of a dispersal told with no protest names the crowd a rioting one
+    ("as a mob tried to torch a pandal", "violence erupted in the village")."""
+    words = {token.lower_ for token in event.triggers[0].sent} if event.triggers else set()
+    return bool(words & relation_words()["rioting_crowd"])
+
+
+def _crowd_force_told(event: EventRecord) -> bool:
+    """Whether the event's sentence names a means of dispersing a crowd ("lathicharge")."""
+    text = event.triggers[0].sent.text.lower() if event.triggers else ""
+    return any(phrase in text for phrase in relation_words()["crowd_force"])
 
 
 def _deadly(event: EventRecord) -> bool:
