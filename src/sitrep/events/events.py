@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.events.arguments import ArgumentReader
 from sitrep.events.battle_flags import flag_armed_sides, flag_armed_story_clashes
-from sitrep.events.coref import merge_events
+from sitrep.events.coref import merge_events, told_apart_in_sentence
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
 from sitrep.events.event_dates import fill_dates
@@ -87,7 +87,15 @@ class EventExtractor:
                 ):
                     record.modality = "reported"
                 record.confidence = _confidence(record)
-                same = next((e for e in sentence_events if e.type == record.type), None)
+                same = next(
+                    (
+                        e
+                        for e in reversed(sentence_events)
+                        if e.type == record.type
+                        and not told_apart_in_sentence(e, record, lexicon.distinct_cues)
+                    ),
+                    None,
+                )
                 if same is not None:
                     from sitrep.events.coref import absorb
 
