@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from sitrep.events.actor_kinds import kind_and_sector
 from sitrep.events.actor_lookup import PLACE_TYPES
 from sitrep.events.actor_sides import TWO_SIDED_MODE, SideReader
 from sitrep.events.armed_nouns import armed_noun_entry as armed_noun_entry
@@ -24,7 +25,8 @@ from sitrep.events.armed_nouns import armed_singulars as armed_singulars
 from sitrep.events.clauses import is_passive
 from sitrep.events.detect import TriggerHit
 from sitrep.events.generic_actor import GenericActor as GenericActor
-from sitrep.events.record import EventRecord
+from sitrep.events.national_forces import joined_demonyms
+from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.role_corrections import CLAIMED_TYPES, RoleCorrections
 from sitrep.events.subject_object import SubjectObjectReader
 from sitrep.events.typed_targets import TypedTargetReader
@@ -77,6 +79,7 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         self._read_typed_fallback_target(sentence, hit, record)
         if record.type in CLAIMED_TYPES:
             self._claimed_source(sentence, hit, record)
+        self._read_joined_forces(sentence, record)
 
     def _read_subject_as_target(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> None:
         """Triggers whose subject is their target: "talks with the TTP were no longer an
@@ -119,6 +122,27 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         found = self._national_force(sentence, hit.start, hit.end, passive)
         if found[0] is not None:
             record.source, record.source_span = found
+
+    def _read_joined_forces(self, sentence: Span, record: EventRecord) -> None:
+        """ "Russian and Malian soldiers attacked …": a state's forces told with other
+        nationalities joined before them act together; each other state's military joins the
+        event as a perpetrator, linked to its demonym's entity (the source stays the force the
+        phrase's head names)."""
+        from sitrep.knowledge.actors import load_actors
+
+        span = record.source_span
+        if span is None or kind_and_sector(record.source)[0] != "military":
+            return
+        source_country = getattr(
+            load_actors().get(getattr(record.source, "actor_id", "")), "country", None
+        )
+        for at, country in joined_demonyms(self.doc, span.start, sentence.start):
+            owner = self.owner.get(at)
+            if country == source_country or (owner is not None and len(self.mention_of[at]) > 1):
+                continue
+            partner = self._state_military(country, self.doc[at : at + 1], owner)
+            if partner is not None:
+                record.arguments.append(ArgumentRecord("perpetrator", partner.mentions[0], partner))
 
     def _read_clause_source(
         self, sentence: Span, hit: TriggerHit, record: EventRecord, passive: bool

@@ -41,9 +41,16 @@ class GenericActor:
         return made
 
     @classmethod
-    def state_military(cls, country: str, span: Span) -> GenericActor | None:
+    def state_military(
+        cls, country: str, span: Span, named_by: object | None = None
+    ) -> GenericActor | None:
         """The military of a state the text names by its demonym alone ("a Turkish drone"):
-        it keeps that state wherever the event happened (foreign forces act abroad)."""
+        it keeps that state wherever the event happened (foreign forces act abroad).
+
+        ``named_by`` is the entity of the demonym mention ("Russian"), if the document has one:
+        the report's actor then points at it (its ``entity``), so the words that name the state
+        stay in the report beside the coder's canonical name.
+        """
         from sitrep.knowledge.actors import load_actors
 
         organ = load_actors().country_actor(country, "military")
@@ -51,6 +58,7 @@ class GenericActor:
             return None
         made = cls(organ.name, organ.id, span, "military")
         made.named_state = True
+        made.id = getattr(named_by, "id", None)
         return made
 
     def in_country(self, country: str | None) -> GenericActor:

@@ -96,3 +96,26 @@ def national_weapon_starting(doc: Doc, start: int, hi: int) -> tuple[Span, str] 
         if found is not None and found[0].start == start:
             return found
     return None
+
+
+def joined_demonyms(doc: Doc, start: int, lo: int) -> list[tuple[int, str]]:
+    """The demonyms joined by "and" or commas right before token ``start`` (at or after
+    ``lo``), with their states' ISO codes: "Russian and" of "Russian and Malian soldiers",
+    "French, Chadian and" of "French, Chadian and Nigerien troops". Empty unless the run ends
+    in "and" (a comma alone sets off an apposition or a list of other things)."""
+    from sitrep.knowledge.actors import load_actors
+
+    if start - 2 < lo or doc[start - 1].lower_ != "and":
+        return []
+    found: list[tuple[int, str]] = []
+    at = start - 2
+    while at >= lo:
+        demonym = doc[at]
+        iso = load_actors().demonym_country(demonym.text) if demonym.is_alpha else None
+        if iso is None or not demonym.text[:1].isupper():
+            break
+        found.append((at, iso))
+        if at - 1 < lo or doc[at - 1].text != ",":
+            break
+        at -= 2
+    return found[::-1]

@@ -63,8 +63,24 @@ class SubjectObjectReader(ActorLookup):
         owner = self.owner.get(span.start)
         if owner is not None and len(self.mention_of[span.start]) > 1:
             return None, None  # "Pakistani Taliban": the demonym is part of a name
-        actor = GenericActor.state_military(country, span)
+        actor = self._state_military(country, span, owner)
         return (actor, span) if actor is not None else (None, None)
+
+    def _state_military(
+        self, country: str, span: Span, named_by: object | None
+    ) -> GenericActor | None:
+        """The state's military linked to the demonym's entity, one object per entity in the
+        document: two strikes told by "Russian" are the same actor to event coreference, which
+        compares linked actors by identity."""
+        made: dict[tuple[str, int], GenericActor | None] = self.__dict__.setdefault(
+            "_state_forces", {}
+        )
+        if named_by is None:
+            return GenericActor.state_military(country, span)
+        key = (country, id(named_by))
+        if key not in made:
+            made[key] = GenericActor.state_military(country, span, named_by)
+        return made[key]
 
     def _national_subject(self, sentence: Span, start: int) -> tuple[Span, str] | None:
         """ "A Russian missile struck a building, killing three": the national weapon that is

@@ -135,12 +135,24 @@ def event_actor_ids(report: Report, event: Event) -> Iterator[tuple[str, str, st
     """(actor id, role, name) of each actor of an event, arguments included."""
     for actor in event.actors:
         entity = report.entity(actor.entity)
-        actor_id = entity_actor_id(entity) if entity else f"actor:{slug(actor.name)}"
+        actor_id = (
+            entity_actor_id(entity)
+            if entity and _is_the_entity(actor.name, entity)
+            else f"actor:{slug(actor.name)}"
+        )
         yield actor_id, actor.role, actor.name
     for argument in event.arguments:
         entity = report.entity(argument.entity)
         if entity is not None and (entity.type in ACTOR_ENTITY_TYPES or entity.actor):
             yield entity_actor_id(entity), argument.role, entity.name
+
+
+def _is_the_entity(name: str, entity: Entity) -> bool:
+    """Whether an event's actor is the entity it points at, not an organ the entity only
+    names: "Military Forces of Russia" points at the mention "Russian" so the report keeps
+    the words, but it is the Russian military, one actor across articles, not Russia."""
+    names = {entity.name, entity.actor.name if entity.actor else None}
+    return name in names
 
 
 def _event_dates(event: Event, published: str | None) -> tuple[str | None, str | None, str]:
