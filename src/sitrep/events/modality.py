@@ -255,9 +255,14 @@ def _phrase_after_verb(gap: Span) -> bool:
     return False
 
 
+#: How every form of "deny" and "refute" begins: a cheap test before the lemma is read.
+_DENIAL_STEMS = ("den", "refut")
+
+
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
     return any(
-        verb_lemma(t) in {"deny", "refute"} for t in sentence.doc[sentence.start : trigger.start]
+        t.lower_.startswith(_DENIAL_STEMS) and verb_lemma(t) in {"deny", "refute"}
+        for t in sentence.doc[sentence.start : trigger.start]
     )
 
 

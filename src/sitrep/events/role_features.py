@@ -202,8 +202,9 @@ def features(candidate: Candidate) -> list[str]:
         between = (
             doc[span.end : trigger.start] if side == "before" else doc[trigger.end : span.start]
         )
-        verbs = [t.lower_ for t in between if t.tag_.startswith("VB")]
-        verb = (verbs[-1] if side == "after" else verbs[0]) if verbs else "-"
+        # the verb next to the phrase: the last one before a later phrase, else the first
+        ordered = reversed(between) if side == "after" else iter(between)
+        verb = next((t.lower_ for t in ordered if t.tag_.startswith("VB")), "-")
         distance = _bucket(_distance(span, trigger))
     else:
         between = doc[sentence.start : span.start]
