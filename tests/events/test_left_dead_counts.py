@@ -6,7 +6,10 @@ verb itself ("clashed", "attacked") counts nobody.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 PUBLISHED = "2024-06-03"
 
@@ -42,3 +45,16 @@ def test_a_town_left_behind_counts_nobody(extract_notes: Any) -> None:
         "Gunmen attacked a checkpoint near Kidal on Sunday and left 2 vehicles burning."
     )
     assert all(killed in (None, 0) for killed, _ in _counts(report))
+
+
+def test_a_broken_word_list_names_its_file(tmp_path: Path) -> None:
+    from sitrep.errors import KnowledgeError
+    from sitrep.events.left_dead import LeftDeadWords
+    from sitrep.events.national_forces import NationalForceWords
+
+    broken = tmp_path / "words.yaml"
+    broken.write_text("leave_words: [leaving\n", encoding="utf-8")
+    for reader in (LeftDeadWords.from_file, NationalForceWords.from_file):
+        with pytest.raises(KnowledgeError, match="word list") as caught:
+            reader(broken)
+        assert caught.value.source == str(broken)

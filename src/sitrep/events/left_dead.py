@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc
+
+from sitrep.knowledge.word_lists import read_yaml_mapping
 
 LEFT_DEAD_PATH = Path(__file__).with_name("left_dead.yaml")
 #: how far after the trigger a verb of leaving may stand, and how many words may describe the
@@ -33,13 +34,9 @@ class LeftDeadWords:
 
     @classmethod
     def from_file(cls, path: Path) -> LeftDeadWords:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as error:
-            raise ValueError(
-                f"cannot read the left-dead word list {path}: {error}; "
-                "restore the packaged file or fix its YAML"
-            ) from error
+        data = read_yaml_mapping(
+            path, "left-dead word list (restore the packaged file or fix its YAML)"
+        )
         return cls(
             leave_words=frozenset(str(w).casefold() for w in data.get("leave_words") or ()),
             results={str(k).casefold(): str(v) for k, v in (data.get("results") or {}).items()},

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span
+
+from sitrep.knowledge.word_lists import read_yaml_mapping
 
 NATIONAL_FORCES_PATH = Path(__file__).with_name("national_forces.yaml")
 #: the most lower-case words a weapon phrase may have after the demonym ("ballistic missile
@@ -32,13 +33,9 @@ class NationalForceWords:
 
     @classmethod
     def from_file(cls, path: Path) -> NationalForceWords:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as error:
-            raise ValueError(
-                f"cannot read the national forces word list {path}: {error}; "
-                "restore the packaged file or fix its YAML"
-            ) from error
+        data = read_yaml_mapping(
+            path, "national forces word list (restore the packaged file or fix its YAML)"
+        )
         return cls(
             state_weapons=frozenset(
                 tuple(str(p).casefold().split()) for p in data.get("state_weapons") or ()
