@@ -20,6 +20,7 @@ from sitrep.events.armed_nouns import (
 )
 from sitrep.events.generic_actor import GenericActor
 from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.token_view import token_view
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -132,10 +133,11 @@ class ActorLookup:
         self, word: str, start: int, end: int, window: int = 8, generic: bool = False
     ) -> tuple[object | None, Span | None]:
         doc = self.doc
+        view = token_view(doc)
         for i in range(start, min(end, start + window)):
-            if doc[i].text in CLAUSE_BREAKS or (doc[i].text == "," and i > start + 1):
+            if view.text[i] in CLAUSE_BREAKS or (view.text[i] == "," and i > start + 1):
                 break
-            if doc[i].lower_ == word:
+            if view.lower[i] == word:
                 found = self.first_actor(i + 1, min(end, i + 8))
                 if found[0] is None and generic:
                     found = self.generic_at(i + 1, min(end, i + 5))
@@ -145,19 +147,19 @@ class ActorLookup:
     def generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
         """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
         doc = self.doc
+        view = token_view(doc)
         for i in range(start, end):
             if i in self.owner and not self._misread_armed_noun(i):
                 continue  # "Peshawar Police Lines": part of a name
             for size in (2, 1):
-                words = doc[i : i + size]
-                entry = self.lexicon.generic_actors.get(words.text.lower())
-                if entry is None and len(words) == size and not hyphenated(doc, i + size):
+                lowered = view.span_lower(i, i + size)
+                entry = self.lexicon.generic_actors.get(lowered)
+                if entry is None and i + size <= len(doc) and not hyphenated(doc, i + size):
                     # "rebel-held territory" is a place, not the rebels
-                    entry = self.armed_singulars.get(words.text.lower()) or armed_noun_entry(
-                        words.text.lower()
-                    )
+                    entry = self.armed_singulars.get(lowered) or armed_noun_entry(lowered)
                 if entry is None or i + size > end:
                     continue
+                words = doc[i : i + size]
                 if not modifies_noun(doc, i + size):
                     return GenericActor.make(entry, words, self.country), words
                 if entry.kind in STATE_FORCE_KINDS and held_by_force(doc, i + size):

@@ -29,6 +29,7 @@ from sitrep.events.national_forces import joined_demonyms
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.role_corrections import CLAIMED_TYPES, RoleCorrections
 from sitrep.events.subject_object import SubjectObjectReader
+from sitrep.events.token_view import token_view
 from sitrep.events.typed_targets import TypedTargetReader
 
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
@@ -99,7 +100,7 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         """A source named after an explicit marker anywhere in the sentence ("at the hands of
         X", "carried out by X"): the first marker followed by an actor wins."""
         doc = self.doc
-        lowered = sentence.text.lower()
+        lowered = token_view(doc).span_lower(sentence.start, sentence.end)
         for marker in SOURCE_MARKERS:
             at = lowered.find(marker)
             if at >= 0:

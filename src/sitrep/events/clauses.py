@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from sitrep.events.token_view import token_view
+
 
 def clause_end(doc: Doc, sentence: Span, i: int) -> int:
     """Where the clause after token i ends: before a relative clause or a new clause ("the
     police post, where two agents were wounded": the agents are no target of the attack)."""
+    view = token_view(doc)
+    lower, text = view.lower, view.text
     for j in range(i, sentence.end):
         if (
-            doc[j].lower_ in {"who", "which", "whom", "whose", "while", "after", "before"}
-            or (doc[j].lower_ == "where" and j > i and doc[j - 1].text == ",")
-            or doc[j].text == ";"
+            lower[j] in {"who", "which", "whom", "whose", "while", "after", "before"}
+            or (lower[j] == "where" and j > i and text[j - 1] == ",")
+            or text[j] == ";"
         ):
             return j
     return sentence.end
@@ -31,8 +35,9 @@ def is_participle(token: object) -> bool:
 
 def clause_start(doc: Doc, sentence: Span, i: int) -> int:
     """Where the clause holding token i begins ("Mujahid reported that | three members …")."""
+    view = token_view(doc)
     for j in range(i - 1, sentence.start - 1, -1):
-        if doc[j].lower_ in {"that", ";", ":", "“", '"'} or doc[j].text in {";", ":"}:
+        if view.lower[j] in {"that", ";", ":", "“", '"'} or view.text[j] in {";", ":"}:
             return j + 1
     return sentence.start
 

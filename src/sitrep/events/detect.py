@@ -28,6 +28,7 @@ from sitrep.events.lexicon import Trigger, TriggerLexicon
 from sitrep.events.modality import named_as_charge, told_as_aim, told_as_habit
 from sitrep.events.plural_readings import bare_plural_happened
 from sitrep.events.reported_demands import reported_demands
+from sitrep.events.token_view import token_view
 from sitrep.events.trigger_forms import (
     after_article,
     names_a_month,
@@ -67,19 +68,21 @@ TITLE_HEADS = {
 def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) -> list[TriggerHit]:
     """Every trigger in the sentence that reads as an event."""
     doc = sentence.doc
-    lowered = [t.lower_ for t in sentence]
-    words = set(lowered) | {t.text for t in sentence}
+    view = token_view(doc)
+    words = set(view.lower[sentence.start : sentence.end]) | set(
+        view.text[sentence.start : sentence.end]
+    )
     hits: list[TriggerHit] = []
     taken: set[int] = set()
     # phrases are matched over the words only: a doubled space ("took out  a rally") is a
     # token of its own that must not break them
     # and a misspelt word in them ("laid seige to the office") still counts as the word
-    positions = [t.i for t in sentence if not t.is_space]
-    spoken = [doc[i].lower_ for i in positions]
+    positions = [i for i in range(sentence.start, sentence.end) if not view.space[i]]
+    spoken = [view.lower[i] for i in positions]
     respelt = [lexicon.spelling_variants.get(w, w) for w in spoken]
     texts = (" ".join(spoken), " ".join(respelt))
     for phrase, entry in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
-        if not any(phrase in t for t in texts):
+        if phrase not in texts[0] and phrase not in texts[1]:
             continue
         if not _context_ok(entry, words, armed_actor, lexicon):
             continue  # "laid siege" is a crowd's protest only beside a crowd's words
@@ -93,9 +96,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
                     TriggerHit(start, end, voiced_as_verb(doc, start, entry), definite=definite)
                 )
                 taken.update(range(start, end))
-    for token in sentence:
-        if token.i in taken or not token.is_alpha:
+    for i in range(sentence.start, sentence.end):
+        if i in taken or not view.alpha[i]:
             continue
+        token = doc[i]
         form = repaired_form(token.lower_, lexicon)
         repaired = form != token.lower_
         noun = noun_lemma(form, lexicon)

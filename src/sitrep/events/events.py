@@ -27,6 +27,7 @@ from sitrep.events.relations import (
 )
 from sitrep.events.role_model import add_learned_arguments
 from sitrep.events.story_parties import fill_counterparts, fill_repeated_sources
+from sitrep.events.token_view import token_view
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}
@@ -48,7 +49,9 @@ class EventExtractor:
         for sentence in doc.sents:
             armed = self._armed_actor_in(sentence, reader)
             hits = find_triggers(sentence, lexicon, armed)
-            if hits and cues.generic.found_in(" " + sentence.text.lower() + " ", set()):
+            if hits and cues.generic.found_in(
+                " " + token_view(doc).span_lower(sentence.start, sentence.end) + " ", set()
+            ):
                 # "has stepped up raids since last year": a trend, not an event
                 hits = [h for h in hits if not h.plural]
             if not hits:
@@ -115,7 +118,11 @@ class EventExtractor:
         fill_repeated_sources(events)
         fill_counterparts(events, _types_with_counterpart())
         add_learned_arguments(events, doc)  # the attack roles the rules missed, where confident
-        evidence_text = {id(e): " ".join(s.text for s in e.evidence).lower() for e in events}
+        view = token_view(doc)
+        evidence_text = {
+            id(e): " ".join(view.span_text(s.start, s.end) for s in e.evidence).lower()
+            for e in events
+        }
         flag_armed_sides(events)  # first: the flags after it read who is an armed side
         flag_armed_story_clashes(events)  # before the crowd flags: such clashes are no crowd's
         flag_firebombed_people(events, evidence_text)  # before the crowd flags: no mob's arson
@@ -268,7 +275,7 @@ def _bare_reference(sentence: Span, start: int, end: int) -> bool:
 
 
 def _distinct(sentence: Span, start: int, lexicon: TriggerLexicon) -> bool:
-    words = {t.lower_ for t in sentence.doc[sentence.start : start + 1]}
+    words = set(token_view(sentence.doc).lower[sentence.start : start + 1])
     return bool(words & lexicon.distinct_cues)
 
 

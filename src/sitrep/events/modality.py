@@ -7,29 +7,29 @@ import itertools
 from spacy.tokens import Span, Token
 
 from sitrep.annotate.lemmas import is_verb_of, verb_lemma
+from sitrep.events.token_view import token_view
 from sitrep.knowledge.cues import Cues
 
 
 def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     """The modality of the event a trigger announces, from cues in its clause."""
     doc = sentence.doc
+    lower = token_view(doc).lower
     before = doc[max(sentence.start, trigger.start - 6) : trigger.start]
-    words_before = {t.lower_ for t in before}
-    sentence_text = " " + sentence.text.lower() + " "
-    sentence_words = {t.lower_ for t in sentence}
+    words_before = set(lower[max(sentence.start, trigger.start - 6) : trigger.start])
+    sentence_text = " " + token_view(doc).span_lower(sentence.start, sentence.end) + " "
+    sentence_words = set(lower[sentence.start : sentence.end])
     if cues.claim.found_in(sentence_text, set()):
         return "claimed"
     if words_before & {"not", "n't", "never"} or _denied(sentence, trigger, cues):
         return "negated"
     if _no_before(before, trigger):
         return "negated"
-    near_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 3) : trigger.start]}
-    clause_before = {t.lower_ for t in doc[max(sentence.start, trigger.start - 6) : trigger.start]}
-    if trigger.start > 0 and doc[trigger.start - 1].lower_ == "to":
+    near_before = set(lower[max(sentence.start, trigger.start - 3) : trigger.start])
+    clause_before = set(words_before)
+    if trigger.start > 0 and lower[trigger.start - 1] == "to":
         # an infinitive takes the time of the verb governing it: "is expected to travel … to meet"
-        clause_before |= {
-            t.lower_ for t in doc[_clause_opening(sentence, trigger.start) : trigger.start]
-        }
+        clause_before |= set(lower[_clause_opening(sentence, trigger.start) : trigger.start])
     if _offered(sentence, trigger):
         return "future"
     if near_before & {"will", "'ll", "shall", "would"} or (
@@ -260,21 +260,31 @@ _DENIAL_STEMS = ("den", "refut")
 
 
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
+    doc = sentence.doc
+    lower = token_view(doc).lower
     return any(
-        t.lower_.startswith(_DENIAL_STEMS) and verb_lemma(t) in {"deny", "refute"}
-        for t in sentence.doc[sentence.start : trigger.start]
+        lower[i].startswith(_DENIAL_STEMS) and verb_lemma(doc[i]) in {"deny", "refute"}
+        for i in range(sentence.start, trigger.start)
     )
 
 
 def _past_perfect(sentence: Span) -> bool:
-    words = [t.lower_ for t in sentence]
-    return "previously" in words or "formerly" in words or "in charge of" in sentence.text.lower()
+    view = token_view(sentence.doc)
+    words = view.lower[sentence.start : sentence.end]
+    return (
+        "previously" in words
+        or "formerly" in words
+        or "in charge of" in view.span_lower(sentence.start, sentence.end)
+    )
 
 
 def _reported_clause(sentence: Span, trigger: Span, cues: Cues) -> bool:
     """The trigger sits in a clause that a speech verb introduces ("X reported that …")."""
-    for token in sentence.doc[sentence.start : trigger.start]:
-        if is_verb_of(token, cues.speech_verbs) and token.i + 1 < sentence.end:
+    doc = sentence.doc
+    text = token_view(doc).text
+    for i in range(sentence.start, trigger.start):
+        # a capitalised word is never the verb: skip it before building its token
+        if text[i].islower() and is_verb_of(doc[i], cues.speech_verbs) and i + 1 < sentence.end:
             return True
     return False
 
@@ -284,7 +294,8 @@ def speech_subject(
 ) -> tuple[object | None, Span | None]:
     """Who a sentence says is speaking: "Mujahid also reported that …", "…, he continued", "according to X"."""
     doc = sentence.doc
-    text = sentence.text.lower()
+    view = token_view(doc)
+    text = view.span_lower(sentence.start, sentence.end)
     at = text.find("according to ")
     if at >= 0:
         start_char = sentence.start_char + at + len("according to ")
@@ -293,15 +304,19 @@ def speech_subject(
         )
         if span is not None:
             end = span.start
-            while end < sentence.end and doc[end].text not in {",", ".", ";"}:
+            while end < sentence.end and view.text[end] not in {",", ".", ";"}:
                 end += 1
             who = doc[span.start : end]
             return _owner_in(who, owner), who
-    for token in sentence:
+    for i in range(sentence.start, sentence.end):
+        # a capitalised word is never the verb: skip it before building its token
+        if not view.text[i].islower():
+            continue
+        token = doc[i]
         if not is_verb_of(token, cues.speech_verbs):
             continue
         j = token.i - 1
-        while j >= sentence.start and doc[j].lower_ in {
+        while j >= sentence.start and view.lower[j] in {
             "also",
             "further",
             "later",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.participant_lexicon import ParticipantLexicon
+from sitrep.events.token_view import token_view
 
 #: Tags a noun phrase is made of (Penn Treebank); it ends at its last noun.
 PHRASE_TAGS = frozenset(
@@ -102,7 +103,8 @@ class ParticipantPhrases:
                 and self._continues(i, False)
             ):
                 i += 1
-            head = max((k for k in range(start, i) if doc[k].tag_ in NOUN_TAGS), default=None)
+            tags = token_view(doc).tag
+            head = max((k for k in range(start, i) if tags[k] in NOUN_TAGS), default=None)
             if head is None:
                 continue
             phrase = self._phrase(start, head + 1, hi)
@@ -113,10 +115,10 @@ class ParticipantPhrases:
     def _continues(self, i: int, first: bool) -> bool:
         """Whether token i can start (``first``) or go on with a noun phrase: determiners only
         open one, "armed" only before a noun ("armed men", not "police arrested nine")."""
-        doc = self.doc
-        tag = doc[i].tag_
-        before = "" if first else doc[i - 1].tag_
-        after = doc[i + 1].tag_ if i + 1 < len(doc) else ""
+        view = token_view(self.doc)
+        tag = view.tag[i]
+        before = "" if first else view.tag[i - 1]
+        after = view.tag[i + 1] if i + 1 < len(view.tag) else ""
         if tag in {"DT", "PDT", "PRP$"}:
             return first or before == "PDT"
         if tag == "VBN":
@@ -126,7 +128,7 @@ class ParticipantPhrases:
         if tag in {"HYPH", "POS"}:
             return not first
         # "in the last few hours terrorists staged …": two phrases
-        return first or tag not in NOUN_TAGS or doc[i - 1].lower_ not in TIME_UNITS
+        return first or tag not in NOUN_TAGS or view.lower[i - 1] not in TIME_UNITS
 
     def in_phrase(self, i: int) -> bool:
         """Whether token i can be part of a noun phrase (see ``in_noun_phrase``)."""
@@ -135,7 +137,7 @@ class ParticipantPhrases:
     def _phrase(self, start: int, end: int, limit: int) -> Phrase | None:
         doc = self.doc
         start = max(start, end - MAX_PHRASE)
-        words = [t.lower_ for t in doc[start:end]]
+        words = token_view(doc).lower[start:end]
         kind = self.lexicon.class_of(words)
         if kind == "collective":
             # "a group of armed men", "members of the armed forces": the class of what follows

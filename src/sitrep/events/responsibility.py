@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.events.token_view import token_view
 
 #: Quote marks around a claimant's name ("'the extraditables' claimed").
 QUOTE_MARKS = frozenset({'"', "'"})
@@ -71,8 +72,10 @@ class ResponsibilityReader:
         doc = self.doc
         cues = self.cues
         sentence = doc[trigger_start].sent
-        words = [t.lower_ for t in sentence]
+        words = token_view(doc).lower[sentence.start : sentence.end]
         at = trigger_start - sentence.start
+        prepositions = cues.get("blame_prepositions", frozenset())
+        blame_verbs = cues.get("blame_verbs", ())
         for k in range(at - 1, -1, -1):
             word = words[k]
             if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
@@ -81,9 +84,7 @@ class ResponsibilityReader:
                     return self._agent_before(sentence.start + verb, sentence.start)
             if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
                 return self._agent_before(sentence.start + k - 1, sentence.start)
-            between = set(words[k + 1 : at])
-            prepositions = cues.get("blame_prepositions", frozenset())
-            if word in cues.get("blame_verbs", ()) and between & prepositions:
+            if word in blame_verbs and set(words[k + 1 : at]) & prepositions:
                 if words[k + 1] in prepositions:
                     # "five soldiers accused of the killing": the accused stand before it,
                     # but in "whom the party has accused of it" the party is the accuser

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from sitrep.events.participant_lexicon import load_participant_lexicon
 from sitrep.events.participant_phrases import NOUN_TAGS, PHRASE_TAGS
 from sitrep.events.record import EventRecord
+from sitrep.events.token_view import TokenView, token_view
 
 if TYPE_CHECKING:
     import numpy as np
@@ -146,16 +147,17 @@ def noun_phrases(sentence: Span) -> Iterator[Span]:
     determiners, numbers, adjectives and nouns that ends in a noun ("the salvadoran air
     force", "two car bombs", "urban guerrillas"); the phrase ends at its last noun."""
     doc = sentence.doc
+    tags = token_view(doc).tag
     i = sentence.start
     while i < sentence.end:
-        if doc[i].tag_ not in PHRASE_TAGS:
+        if tags[i] not in PHRASE_TAGS:
             i += 1
             continue
         start = i
-        while i < sentence.end and doc[i].tag_ in PHRASE_TAGS:
+        while i < sentence.end and tags[i] in PHRASE_TAGS:
             i += 1
         end = i
-        while end > start and doc[end - 1].tag_ not in NOUN_TAGS:
+        while end > start and tags[end - 1] not in NOUN_TAGS:
             end -= 1
         if end > start:
             yield doc[start:end]
@@ -196,29 +198,31 @@ def features(candidate: Candidate) -> list[str]:
     side = ("before" if span.end <= trigger.start else "after") if nearby else "next"
     entity_type = getattr(candidate.entity, "type", None) or head.ent_type_ or "-"
     trigger_word = trigger.text.lower()
-    previous = doc[span.start - 1].lower_ if span.start > sentence.start else "<s>"
-    following = doc[span.end].lower_ if span.end < sentence.end else "</s>"
+    view = token_view(doc)
+    previous = view.lower[span.start - 1] if span.start > sentence.start else "<s>"
+    following = view.lower[span.end] if span.end < sentence.end else "</s>"
     if nearby:
+        # the words between phrase and trigger, as token positions
         between = (
-            doc[span.end : trigger.start] if side == "before" else doc[trigger.end : span.start]
+            range(span.end, trigger.start) if side == "before" else range(trigger.end, span.start)
         )
         # the verb next to the phrase: the last one before a later phrase, else the first
         ordered = reversed(between) if side == "after" else iter(between)
-        verb = next((t.lower_ for t in ordered if t.tag_.startswith("VB")), "-")
+        verb = next((view.lower[i] for i in ordered if view.tag[i].startswith("VB")), "-")
         distance = _bucket(_distance(span, trigger))
     else:
-        between = doc[sentence.start : span.start]
+        between = range(sentence.start, span.start)
         verb = _clause_verb(span, sentence)
         distance = "next"
     preposition = (
-        previous if span.start > 0 and doc[span.start - 1].tag_ in PREPOSITION_TAGS else "-"
+        previous if span.start > 0 and view.tag[span.start - 1] in PREPOSITION_TAGS else "-"
     )
     voice = "passive" if _is_passive(trigger) else "active"
     lexicon_class = load_participant_lexicon().class_of(words) or "-"
     actor = getattr(candidate.entity, "actor", None)
     sector = str(getattr(actor, "sector", "") or "-")
     rule = candidate.rule_role or "-"
-    commas = "comma" if any(t.text in {",", ";", ":"} for t in between) else "nocomma"
+    commas = "comma" if any(view.text[i] in {",", ";", ":"} for i in between) else "nocomma"
     found = [
         "bias",
         f"head={head.lower_}",
@@ -260,7 +264,7 @@ def features(candidate: Candidate) -> list[str]:
     ]
     for word in words[:-1][-2:]:
         found.append(f"mod={word}")
-    for word in sorted(_between_words(between)):
+    for word in sorted(_between_words(view, between)):
         found.append(f"btw={word}|{side}")
     if any(t.like_num or t.tag_ == "CD" for t in span):
         found.append("has_number")
@@ -284,23 +288,23 @@ _OPENERS = frozenset({"the", "a", "an", "<s>", ",", "and", "but", "that"})
 _BETWEEN_CAP = 6
 
 
-def _between_words(between: Span) -> set[str]:
+def _between_words(view: TokenView, between: range) -> set[str]:
     """The content and function words between the phrase and the trigger when they are
     close ("killed by", "claimed responsibility for"): a bag, empty when far apart."""
     if len(between) > _BETWEEN_CAP:
         return set()
-    return {t.lower_ for t in between if t.is_alpha}
+    return {view.lower[i] for i in between if view.alpha[i]}
 
 
 def _clause_verb(span: Span, sentence: Span) -> str:
     """The verb a phrase of a later sentence most likely goes with: the first verb after it
     when it comes before every verb (a subject), else the last verb before it."""
-    doc = span.doc
-    before = [doc[i] for i in range(sentence.start, span.start) if doc[i].tag_.startswith("VB")]
+    view = token_view(span.doc)
+    before = [i for i in range(sentence.start, span.start) if view.tag[i].startswith("VB")]
     if before:
-        return before[-1].lower_
-    after = [doc[i] for i in range(span.end, sentence.end) if doc[i].tag_.startswith("VB")]
-    return after[0].lower_ if after else "-"
+        return view.lower[before[-1]]
+    after = [i for i in range(span.end, sentence.end) if view.tag[i].startswith("VB")]
+    return view.lower[after[0]] if after else "-"
 
 
 def _is_passive(trigger: Span) -> bool:
