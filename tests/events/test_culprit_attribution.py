@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _perpetrators(report: Any) -> list[str]:
-    return [
-        a.text
-        for e in report.events
-        if e.type == "ASSAULT"
-        for a in e.arguments
-        if a.role == "perpetrator"
-    ]
+from tests.events.coded import attack_perpetrators as _perpetrators
 
 
 def test_those_behind_an_attack_did_it(extract_notes: Any) -> None:

@@ -5,19 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.events.coded import attack_perpetrators as _perpetrators
 
 from sitrep.errors import KnowledgeError
 from sitrep.events.participant_lexicon import ParticipantLexicon, load_participant_lexicon
-
-
-def _perpetrators(report) -> list[str]:  # type: ignore[no-untyped-def]
-    return [
-        a.text
-        for e in report.events
-        if e.type == "ASSAULT"
-        for a in e.arguments
-        if a.role == "perpetrator"
-    ]
 
 
 def test_a_group_that_claims_the_bombing_did_it(extract_notes) -> None:  # type: ignore[no-untyped-def]
