@@ -92,6 +92,9 @@ class ActorLookup:
                 for i in range(mention.start, mention.end):
                     self.place_of[i] = place
         self.armed_singulars = armed_singulars(lexicon)
+        #: the state forces a demonym's entity names, one object per entity ("Russian"):
+        #: filled as the readers meet them (``SubjectObjectReader._state_military``)
+        self.state_forces: dict[tuple[str, int], GenericActor | None] = {}
 
     def actor_at(self, i: int) -> tuple[object | None, Span | None]:
         """The actor token i names, unless it is a place told as where ("in Kabul")."""

@@ -72,15 +72,12 @@ class SubjectObjectReader(ActorLookup):
         """The state's military linked to the demonym's entity, one object per entity in the
         document: two strikes told by "Russian" are the same actor to event coreference, which
         compares linked actors by identity."""
-        made: dict[tuple[str, int], GenericActor | None] = self.__dict__.setdefault(
-            "_state_forces", {}
-        )
         if named_by is None:
             return GenericActor.state_military(country, span)
         key = (country, id(named_by))
-        if key not in made:
-            made[key] = GenericActor.state_military(country, span, named_by)
-        return made[key]
+        if key not in self.state_forces:
+            self.state_forces[key] = GenericActor.state_military(country, span, named_by)
+        return self.state_forces[key]
 
     def _national_subject(self, sentence: Span, start: int) -> tuple[Span, str] | None:
         """ "A Russian missile struck a building, killing three": the national weapon that is
