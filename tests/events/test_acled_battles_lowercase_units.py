@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from tests.events.coded import coded_event
 
-from sitrep.events.actors import armed_noun_entry, armed_singulars
+from sitrep.events.armed_nouns import armed_noun_entry, armed_singulars
 from sitrep.events.lexicon import load_triggers
 
 PUBLISHED = "1990-04-03"

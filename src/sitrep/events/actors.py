@@ -20,11 +20,8 @@ from spacy.tokens import Span
 from sitrep.events.actor_kinds import kind_and_sector
 from sitrep.events.actor_lookup import PLACE_TYPES
 from sitrep.events.actor_sides import TWO_SIDED_MODE, SideReader
-from sitrep.events.armed_nouns import armed_noun_entry as armed_noun_entry
-from sitrep.events.armed_nouns import armed_singulars as armed_singulars
 from sitrep.events.clauses import is_passive
 from sitrep.events.detect import TriggerHit
-from sitrep.events.generic_actor import GenericActor as GenericActor
 from sitrep.events.national_forces import joined_demonyms
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.role_corrections import CLAIMED_TYPES, RoleCorrections

@@ -223,7 +223,7 @@ def _set_person_status(events: list[EventRecord]) -> None:
 
 def _place_unnamed_actors(record: EventRecord) -> None:
     """ "police" in an attack in Peshawar are Pakistan's police, whatever the article's focus."""
-    from sitrep.events.actors import GenericActor
+    from sitrep.events.generic_actor import GenericActor
 
     point = getattr(record.place, "place", None) or getattr(record.place, "within", None)
     country = getattr(point, "country", None)

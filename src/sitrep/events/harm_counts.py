@@ -15,6 +15,7 @@ from collections.abc import Container, Mapping
 
 from spacy.tokens import Doc, Span
 
+from sitrep.annotate.numbers import is_age
 from sitrep.events.detect import TriggerHit
 from sitrep.events.left_dead import left_counts
 from sitrep.events.record import ArgumentRecord, EventRecord
@@ -127,7 +128,5 @@ def _bare_number(doc: Doc, end: int) -> bool:
 
 def _an_age(doc: Doc, i: int) -> bool:
     """ "a 45-year-old man": the number gives the man's age, not a count of men."""
-    from sitrep.annotate.numbers import is_age
-
     digits = doc[i].text.replace(",", "")
     return digits.isdigit() and is_age(doc, i, i + 1, int(digits))
