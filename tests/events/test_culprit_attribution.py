@@ -6,39 +6,47 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.events.coded import attack_perpetrators as _perpetrators
 
 
-def test_those_behind_an_attack_did_it(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Police sources said rebel commandos were behind the bombing of the power station "
-        "in Usulutan on Friday."
-    )
-    assert any("commandos" in p for p in _perpetrators(report))
-
-
-def test_those_who_committed_the_murders_did_them(extract_notes: Any) -> None:
-    report = extract_notes(
-        "The archbishop said that paramilitary squads committed the murders of the three "
-        "union leaders in Medellin."
-    )
-    assert any("squads" in p for p in _perpetrators(report))
-
-
-def test_those_charged_with_a_killing_are_its_perpetrators(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Two former policemen have been charged with the killing of a local journalist "
-        "in Cartagena last month."
-    )
-    assert any("policemen" in p for p in _perpetrators(report))
-
-
-def test_a_murder_blamed_on_a_group_was_done_by_it(extract_notes: Any) -> None:
-    report = extract_notes(
-        "The defence minister blamed the murder of the two engineers on drug traffickers "
-        "from the north."
-    )
-    assert any("traffickers" in p for p in _perpetrators(report))
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        pytest.param(
+            "Police sources said rebel commandos were behind the bombing of the power station "
+            "in Usulutan on Friday.",
+            "commandos",
+            id="those_behind_an_attack_did_it",
+        ),
+        pytest.param(
+            "The archbishop said that paramilitary squads committed the murders of the three "
+            "union leaders in Medellin.",
+            "squads",
+            id="those_who_committed_the_murders_did_them",
+        ),
+        pytest.param(
+            "Two former policemen have been charged with the killing of a local journalist "
+            "in Cartagena last month.",
+            "policemen",
+            id="those_charged_with_a_killing_are_its_perpetrators",
+        ),
+        pytest.param(
+            "The defence minister blamed the murder of the two engineers on drug traffickers "
+            "from the north.",
+            "traffickers",
+            id="a_murder_blamed_on_a_group_was_done_by_it",
+        ),
+        pytest.param(
+            "A car bomb exploded near the police headquarters in Cali on Friday. Two men "
+            "suspected of participating in the attack were detained on Sunday.",
+            "men",
+            id="those_suspected_of_taking_part_in_an_attack_are_its_perpetrators",
+        ),
+    ],
+)
+def test_a_culprit_link_names_the_perpetrator(extract_notes: Any, text: str, culprit: str) -> None:
+    assert any(culprit in p for p in _perpetrators(extract_notes(text)))
 
 
 def test_an_attack_blamed_on_nobody_named_keeps_its_target_as_target(extract_notes: Any) -> None:
@@ -61,16 +69,6 @@ def test_suicide_after_an_attack_is_no_link_to_it(extract_notes: Any) -> None:
         "The guard who committed suicide after the attack on the base had served ten years."
     )
     assert not any("guard" in p for p in _perpetrators(report))
-
-
-def test_those_suspected_of_taking_part_in_an_attack_are_its_perpetrators(
-    extract_notes: Any,
-) -> None:
-    report = extract_notes(
-        "A car bomb exploded near the police headquarters in Cali on Friday. Two men "
-        "suspected of participating in the attack were detained on Sunday."
-    )
-    assert any("men" in p for p in _perpetrators(report))
 
 
 def test_police_charging_a_crowd_with_batons_charge_no_one(extract_notes: Any) -> None:
