@@ -13,6 +13,8 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from sitrep.events.actor_sides import TWO_SIDED_MODE
+from sitrep.events.function_words import FIGHT_PREPOSITIONS
 from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.responsibility import add_described_parties
@@ -282,7 +284,7 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         # "were killed in a clash": the further mention tells how (two sides fought)
         event.mode = mention.mode
     elif _toll_of_fight(event, mention):
-        event.mode = TWO_SIDED
+        event.mode = TWO_SIDED_MODE
     if event.source is None and mention.source is not None:
         event.source, event.source_span = mention.source, mention.source_span
     if event.target is None and mention.target is not None:
@@ -304,13 +306,10 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     event.confidence = min(0.95, max(event.confidence, mention.confidence) + 0.05)
 
 
-#: the mode of a fight of two sides (PLOVER's sideAB)
-TWO_SIDED = "sideAB"
 #: one side's modes a fight's toll is first told with ("a man was gunned down ... in a clash")
 ONE_SIDED_HARM = frozenset({"firearms"})
-#: prepositions that put a harm in a fight, and how many words may stand between them and the
-#: fight's noun ("in a deadly clash", "during the ensuing clashes")
-FIGHT_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
+#: how many words may stand between a fight preposition and the fight's noun ("in a deadly
+#: clash", "during the ensuing clashes")
 FIGHT_PREPOSITION_WINDOW = 3
 
 
@@ -320,7 +319,7 @@ def _toll_of_fight(event: EventRecord, mention: EventRecord) -> bool:
     clash (two sides fought), not one side's shooting of the man. The fight must follow a
     preposition that puts the harm in it; a fight the shooting led to ("sparking clashes")
     stays apart."""
-    if mention.mode != TWO_SIDED or event.mode not in ONE_SIDED_HARM:
+    if mention.mode != TWO_SIDED_MODE or event.mode not in ONE_SIDED_HARM:
         return False
     if not any(s.start == e.start for s in mention.evidence for e in event.evidence):
         return False

@@ -57,6 +57,10 @@ AUXILIARIES = {
 
 DEFINITE = {"the", "this", "these", "those", "its", "their", "his", "her", "our"}
 
+#: Prepositions that put a harm in a fight ("hurt in clashes", "injured during the fighting",
+#: "gunned down amid the clash"): the harm is that fight's toll.
+FIGHT_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
+
 #: Forms of "be" and "have" that stand between a subject and its verb ("the ELN has
 #: claimed", "two men were arrested"): the readers skip them to find where a phrase ends.
 BE_HAVE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})

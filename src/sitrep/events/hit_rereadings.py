@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from sitrep.events.clauses import is_passive
-from sitrep.events.function_words import AUXILIARIES
+from sitrep.events.function_words import AUXILIARIES, FIGHT_PREPOSITIONS
 from sitrep.events.lexicon import Trigger, TriggerLexicon
 from sitrep.events.trigger_hit import TriggerHit
 
@@ -83,10 +83,6 @@ def voiced_as_verb(doc: Doc, start: int, entry: Trigger) -> Trigger:
     return replace(entry, pos="VERB")
 
 
-#: prepositions that put a harm in a fight ("hurt in clashes", "injured during the fighting")
-FIGHT_PREPS = frozenset({"in", "during", "amid", "amidst"})
-
-
 #: how many words may stand between the preposition and the fight ("in the ensuing clashes")
 FIGHT_WINDOW = 4
 
@@ -120,7 +116,7 @@ def _fight_follows(doc: Doc, start: int, end: int, fights: set[int]) -> bool:
     for j in range(start, end):
         if doc[j].text in {",", ";", ":"} or doc[j].tag_.startswith("VB"):
             return False
-        if doc[j].lower_ in FIGHT_PREPS:
+        if doc[j].lower_ in FIGHT_PREPOSITIONS:
             return any(k in fights for k in range(j + 1, j + 1 + FIGHT_WINDOW))
     return False
 
