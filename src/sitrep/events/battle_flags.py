@@ -87,9 +87,7 @@ def _two_sided_trigger(trigger: Span) -> bool:
     fire"), not a shot one side fired in it ("police fired bullets at them")."""
     from sitrep.events.lexicon import load_triggers
 
-    lexicon = load_triggers()
-    form = trigger.text.lower()
-    entry = lexicon.phrases.get(form) or lexicon.nouns.get(form) or lexicon.nouns.get(form[:-1])
+    entry = load_triggers().entry_of(trigger.text.lower(), one_word=len(trigger) == 1)
     return entry is not None and entry.mode == "sideAB"
 
 

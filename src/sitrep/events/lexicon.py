@@ -96,6 +96,18 @@ class TriggerLexicon:
     #: verbs of harm that put a bare plural attack on a day ("died in attacks by guerrillas")
     casualty_verbs: frozenset[str] = frozenset()
 
+    def entry_of(self, form: str, one_word: bool = True) -> Trigger | None:
+        """The entry a trigger's lower-cased text was found by: a phrase, else (for one word)
+        the verb its lemma names or the noun, singular or plural ("clashes", "gunfights")."""
+        from sitrep.annotate.lemmas import lemma_in
+
+        entry = self.phrases.get(form)
+        if entry is None and one_word:
+            verb = lemma_in(form, self.verbs)
+            noun = form if form in self.nouns else form.rstrip("s")
+            entry = self.verbs.get(verb or "") or self.nouns.get(noun)
+        return entry
+
 
 def _trigger(word: str, pos: str, entry: dict[str, object], path: Path) -> Trigger:
     if not isinstance(entry, dict) or "type" not in entry:

@@ -227,18 +227,11 @@ def _symbolic(event: EventRecord) -> bool:
 
 def _riot_mode(trigger: Span) -> bool:
     """Whether a trigger of a protest tells a riot ("rioted", "turned violent")."""
-    from sitrep.annotate.lemmas import lemma_in
     from sitrep.events.lexicon import load_triggers
 
-    lexicon = load_triggers()
     if _modifies_next_noun(trigger):
         return False
-    form = trigger.text.lower()
-    entry = lexicon.phrases.get(form)
-    if entry is None and len(trigger) == 1:
-        verb = lemma_in(form, lexicon.verbs)
-        noun = form if form in lexicon.nouns else form.rstrip("s")
-        entry = lexicon.verbs.get(verb or "") or lexicon.nouns.get(noun)
+    entry = load_triggers().entry_of(trigger.text.lower(), one_word=len(trigger) == 1)
     return entry is not None and entry.type == "PROTEST" and entry.mode == "riot"
 
 
