@@ -9,6 +9,7 @@ Rules earlier in the list win ties between equally long overlapping matches.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -85,6 +86,11 @@ class Context:
     @property
     def lexicon(self) -> Lexicon:
         return self.vocab.lexicon
+
+    @functools.cached_property
+    def numeric_order(self) -> numeric.Order | None:
+        """The day-month order the document's settled numeric dates share, if any."""
+        return numeric.document_order(self.text, self.lexicon)
 
     def tense(self, match: re.Match[str]) -> Tense:
         return self.tenses.tense_at(match.start(), match.end())
@@ -171,14 +177,18 @@ def _iso_date(match: re.Match[str], ctx: Context) -> Value | None:
 
 def _slash_date(match: re.Match[str], ctx: Context) -> Value | None:
     """ "17/01/2015", "12/25/2014": day or month first as ``numeric.numeric_date`` decides."""
-    return numeric.numeric_date(int(match["a"]), int(match["b"]), int(match["y"]), ctx.reference)
+    return numeric.numeric_date(
+        int(match["a"]), int(match["b"]), int(match["y"]), ctx.reference, ctx.numeric_order
+    )
 
 
 def _day_month(match: re.Match[str], ctx: Context) -> Value | None:
     """ "on Saturday (17/01)": a yearless numeric date, where a date may stand."""
     if not numeric.stands_as_date(ctx.text, match.start(), match.end(), ctx.lexicon):
         return None
-    return numeric.numeric_date(int(match["a"]), int(match["b"]), None, ctx.reference)
+    return numeric.numeric_date(
+        int(match["a"]), int(match["b"]), None, ctx.reference, ctx.numeric_order
+    )
 
 
 def _month_year(match: re.Match[str], ctx: Context) -> Value | None:
@@ -776,12 +786,12 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         ),
         rule(
             "slash_date",
-            r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
+            numeric.WITH_YEAR,
             _slash_date,
         ),
         rule(
             "day_month_numeric",
-            r"(?<![\w/.:,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/%]|[.,]\d)",
+            numeric.WITHOUT_YEAR,
             _day_month,
         ),
         rule(
