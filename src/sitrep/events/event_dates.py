@@ -10,6 +10,8 @@ all is ``written_dates``' job; the arenas and cue words come from ``context``.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -25,6 +27,7 @@ from sitrep.events.written_dates import (
     dates_a_cause,
     dates_a_noun,
     in_aside,
+    in_relative_clause,
     story_dates,
 )
 
@@ -87,7 +90,12 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     ordered = sorted(events, key=event_start)
     sentence_of = _sentence_index(doc)
     text = document_text(doc)
-    times = story_dates([t for t in doc._.times or [] if _usable_date(t)], text)
+    reference = doc._.reference_date
+    _undo_dates_ahead(ordered, reference, text)
+    times = story_dates(
+        [t for t in doc._.times or [] if _usable_date(t) and not _ahead(t, reference, text)],
+        text,
+    )
     time_sentences: list[int] | None = None  # each time's sentence, found on first need
     owners = _time_owners(events, times)
     separate = load_context_cues().separate_occasion
@@ -106,6 +114,10 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             and not in_aside(text, t, event.triggers[0].start_char)
         ]
         own = [t for t in own if not dates_a_cause(text, t, event.triggers[0].end_char)] or own
+        # "relatives of the men who were abducted on Monday staged a sit-in on Wednesday"
+        own = [
+            t for t in own if not in_relative_clause(text, t, event.triggers[0].start_char)
+        ] or own
         if own and len({_days(t) for t in own}) == 1:
             # "On February 5th, members … who … staged a protest"; "on Saturday [15 August]"
             event.date = own[0]
@@ -144,6 +156,108 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     _from_first_joined_day(ordered, text, doc._.times or [])
     _date_by_stamp(ordered, text, times)
     _from_range_starts(ordered, text)
+    _to_anniversaries(ordered, reference)
+
+
+def _ahead(timex: object, reference: object, text: str) -> bool:
+    """Whether a time begins after the publication date: no event that happened is dated so.
+
+    A range's last day ("staged protests from 9-13 August" in a report of 10 August) is
+    judged by the range's first.
+    """
+    if isinstance(timex, Timex):
+        timex = range_from_first_day(text, timex) or timex
+    first = getattr(timex, "first_day", None)
+    return (
+        isinstance(reference, datetime.date)
+        and isinstance(first, datetime.date)
+        and first > reference
+    )
+
+
+def _undo_dates_ahead(ordered: Sequence[EventRecord], reference: object, text: str) -> None:
+    """An event told as having happened never took place after the report: its date is a
+    plan's ("threatened to go on a hunger strike from July 24", "the polls due on 30 May")
+    or a weekday read ahead, and the story's dates date it instead.
+
+    A bare weekday read a few days ahead ("held rallies on Friday against plans to …" in a
+    report of Saturday) is the last such weekday: the tense cue that put it ahead was
+    another clause's.
+    """
+    for event in ordered:
+        if event.modality not in HAPPENED or not _ahead(event.date, reference, text):
+            continue
+        event.date = _week_back(event.date, reference)
+
+
+def _week_back(timex: object, reference: object) -> Timex | None:
+    """A bare weekday read less than a week after ``reference``, a week earlier (else None)."""
+    if not isinstance(timex, Timex) or timex.first_day is None or timex.precision != "day":
+        return None
+    if _EXPLICIT.search(timex.text) or not timex.value.startswith(timex.first_day.isoformat()):
+        return None
+    earlier = timex.first_day - datetime.timedelta(days=7)
+    if not isinstance(reference, datetime.date) or earlier > reference:
+        return None
+    return dataclasses.replace(
+        timex,
+        value=earlier.isoformat() + timex.value[10:],
+        first_day=earlier,
+        last_day=earlier,
+    )
+
+
+#: event types a past year's day dates by its anniversary: a march marks the day it recalls
+ANNIVERSARY_TYPES = frozenset({"PROTEST"})
+
+
+#: how many days before the report an anniversary may fall and still be the event's day
+ANNIVERSARY_REACH_DAYS = 7
+
+
+#: how long ago a day must lie to be another year's, not the story's
+PAST_YEAR_DAYS = 300
+
+
+def _to_anniversaries(ordered: Sequence[EventRecord], reference: object) -> None:
+    """A protest dated only by a day of a past year that recurs in the week before the
+    report happened on its anniversary.
+
+    "Students held a rally in memory of the children killed at the school on 16 December,
+    2014" in a report of 17 December 2015: the rally marks the first anniversary, so its
+    day is 16 December 2015. A day a past year's that does not recur within the week is
+    left as written.
+    """
+    if not isinstance(reference, datetime.date):
+        return
+    for event in ordered:
+        date = event.date
+        if event.type not in ANNIVERSARY_TYPES or event.modality not in HAPPENED:
+            continue
+        if not isinstance(date, Timex) or date.precision != "day" or date.first_day is None:
+            continue
+        if (reference - date.first_day).days < PAST_YEAR_DAYS:
+            continue
+        anniversary = _recurrence_before(date.first_day, reference)
+        if anniversary is not None:
+            event.date = dataclasses.replace(
+                date,
+                value=anniversary.isoformat(),
+                first_day=anniversary,
+                last_day=anniversary,
+            )
+
+
+def _recurrence_before(day: datetime.date, reference: datetime.date) -> datetime.date | None:
+    """The day's month and day in the week up to ``reference``, if they fall there."""
+    for year in (reference.year, reference.year - 1):
+        try:
+            recurrence = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if 0 <= (reference - recurrence).days <= ANNIVERSARY_REACH_DAYS:
+            return recurrence
+    return None
 
 
 #: what joins two days an event went on over: "on Friday and Saturday", "on Monday [5 October]

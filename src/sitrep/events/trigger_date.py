@@ -17,17 +17,26 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 def trigger_date(doc: Doc, text: str, sentence: Span, trigger: Span) -> object | None:
     """The date of the event the ``trigger`` of ``sentence`` names, or None."""
-    from sitrep.events.written_dates import dates_a_cause, dates_a_noun, story_dates
+    from sitrep.events.written_dates import (
+        dates_a_cause,
+        dates_a_noun,
+        in_relative_clause,
+        story_dates,
+        without_closed_asides,
+    )
 
-    def distance(t: object) -> int:
+    def between(t: object) -> str:
+        """The words between the time and the trigger, less any closed aside between them."""
         start, end = t.start, t.end  # type: ignore[attr-defined]
         if end <= trigger.start_char:
-            return len(text[end : trigger.start_char].split())
-        return len(text[trigger.end_char : start].split())
+            return without_closed_asides(text[end : trigger.start_char])
+        return without_closed_asides(text[trigger.end_char : start])
+
+    def distance(t: object) -> int:
+        return len(between(t).split())
 
     def same_clause(t: object) -> bool:
-        lo, hi = sorted((trigger.start_char, t.start))  # type: ignore[attr-defined]
-        words = set(text[lo:hi].lower().split())
+        words = set(between(t).lower().split())
         return not words & {"who", "which", "whom", "whose"}
 
     def near_enough(t: object) -> bool:
@@ -48,6 +57,10 @@ def trigger_date(doc: Doc, text: str, sentence: Span, trigger: Span) -> object |
     # picks it if it is too far from the trigger), but never leaves the sentence undated
     if any(not dates_a_cause(text, t, trigger.end_char) for t in in_sentence):
         times = [t for t in times if not dates_a_cause(text, t, trigger.end_char)]
+    # "relatives of the men who were abducted on Monday staged a sit-in on Wednesday": the
+    # clause's day dates the abduction, so it yields to another date of the sentence
+    if any(not in_relative_clause(text, t, trigger.start_char) for t in in_sentence):
+        times = [t for t in times if not in_relative_clause(text, t, trigger.start_char)]
     # "continued to protest on Friday, January 23rd against a recently enacted law"
     specific = [t for t in times if not str(t.value).endswith("_REF")]
     times = specific or times

@@ -205,6 +205,37 @@ def in_aside(text: str, time: Located, trigger_start: int) -> bool:
     return not opener.start() <= trigger_start < aside_end
 
 
+def in_relative_clause(text: str, time: Located, trigger_start: int) -> bool:
+    """Whether a time stands in a relative clause ("who …", "which …") that does not hold the
+    trigger, set off by a comma or not.
+
+    "Relatives of the men who were abducted on Monday staged a sit-in on Wednesday";
+    "protested outside the house of the leader who was arrested on Friday": the clause's day
+    dates the abduction or the arrest. Callers only prefer another time of the sentence to
+    it (a note may tell the event itself in the clause). Where the trigger follows an aside
+    set off by commas, the aside's day is left to the callers' own rules, as in
+    ``_background_in_aside``: "a driver, who was burnt in an attack on Monday night, died on
+    Tuesday" tells the harm the main clause ends.
+    """
+    window = max(0, time.start - _ASIDE_REACH)
+    opener = _relative_pattern().search(text, window, time.start)
+    if opener is None:
+        return False
+    if opener.start() <= trigger_start < time.start:
+        return False  # "men who were abducted on Monday": the trigger's own clause
+    set_off = text[: opener.start()].rstrip().endswith(",")
+    return not (set_off and trigger_start > time.start)  # a driver, who was burnt …, died
+
+
+def without_closed_asides(text: str) -> str:
+    """The text less its relative clauses set off by two commas.
+
+    "On 13 February, the activist, who was arrested for hurling a shoe, ended his fast": the
+    aside stands between the date and the trigger, yet both belong to the main clause.
+    """
+    return _closed_aside_pattern().sub(",", text)
+
+
 def dates_a_cause(text: str, time: Located, trigger_end: int) -> bool:
     """Whether a time after the trigger stands in a cause phrase and dates its event noun.
 
@@ -234,3 +265,18 @@ def _aside_pattern() -> re.Pattern[str]:
     """A comma and a relative pronoun with no clause break up to the end of the searched text."""
     openers = "|".join(sorted(load_context_cues().aside_openers))
     return re.compile(rf",\s*(?:{openers})\b[^,.;:!?()\[\]\n]*\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _relative_pattern() -> re.Pattern[str]:
+    """A relative pronoun with no clause break up to the end of the searched text (a bracket
+    inside the clause does not end it: "who were kidnapped by CPI (Maoist) cadres on Monday")."""
+    openers = "|".join(sorted(load_context_cues().aside_openers - {"where"}))
+    return re.compile(rf"\b(?:{openers})\b[^,.;:!?\n]*\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _closed_aside_pattern() -> re.Pattern[str]:
+    """A comma, a relative pronoun and its clause up to the next comma."""
+    openers = "|".join(sorted(load_context_cues().aside_openers))
+    return re.compile(rf",\s*(?:{openers})\b[^,.;:!?()\[\]\n]*,", re.IGNORECASE)
