@@ -93,7 +93,7 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
     if mention.anaphoric or refers_back:
         return (
             event.modality in OPEN_MODALITIES
-            and _places_compatible(event.place, mention.place)
+            and _places_compatible_for_reference(event.place, mention.place)
             and _dates_compatible(event.date, mention.date)
         )
     if (event.modality in OPEN_MODALITIES) != (mention.modality in OPEN_MODALITIES):
@@ -261,6 +261,24 @@ def _places_compatible(a: object | None, b: object | None) -> bool:
             == getattr(pa, "geonameid", None)
         )
     )
+
+
+def _places_compatible_for_reference(a: object | None, b: object | None) -> bool:
+    """Places a back-reference ("the attack", "the explosion") may have and still be the
+    event told before: compatible places, or two places of one country. A later sentence
+    often names the event's place at another level (the district, a suburb, the department
+    capital "12 km from" it) or reads one from a nearby phrase, and "the attack" still names
+    the attack just told; a place in another country is another event."""
+    if _places_compatible(a, b):
+        return True
+    country_a, country_b = _country_of(a), _country_of(b)
+    return country_a is not None and country_a == country_b
+
+
+def _country_of(place: object | None) -> str | None:
+    point = getattr(place, "place", None) or getattr(place, "within", None)
+    country = getattr(point, "country", None)
+    return country if isinstance(country, str) and country else None
 
 
 def _contains(outer: object, inner: object) -> bool:

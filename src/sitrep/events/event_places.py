@@ -160,7 +160,11 @@ def coherent_places(candidates: Sequence[PlaceT], article_places: Sequence[objec
     Pakistan, whatever Afghan town of that name a gazetteer knows; "in front of the Indian
     Embassy at Lainchaur, Kathmandu" happened in Nepal, not in India. A candidate alone in
     its country among the article's places yields to one whose country is backed by another
-    place; where none is backed (or all are), the candidates stay as they are.
+    place. Where no candidate is backed but the article's story is (two places of one
+    country), none is kept: a lone town of another country is most often a name the
+    gazetteer misread (a colonel "Ponce", a "Dolores" in Colorado, "North") or a country
+    named in passing, and the event is better placed where the story is. Where the article
+    backs no country at all, the candidates stay as they are.
     """
     countries = [_country(p) for p in article_places]
 
@@ -175,4 +179,6 @@ def coherent_places(candidates: Sequence[PlaceT], article_places: Sequence[objec
         )
 
     backed = [c for c in candidates if backing(c) > 0]
-    return backed or list(candidates)
+    if backed or not any(backing(place) > 0 for place in article_places):
+        return backed or list(candidates)
+    return []

@@ -35,6 +35,7 @@ class PlaceCues:
     boundary_words: frozenset[str]
     grievance_cues: frozenset[str]
     cause_words: frozenset[str]
+    mission_words: frozenset[str]
 
 
 @functools.cache
@@ -50,12 +51,14 @@ def load_place_cues(path: Path = PLACE_CUES_PATH) -> PlaceCues:
             boundary_words=frozenset(str(w).lower() for w in data["boundary_words"]),
             grievance_cues=frozenset(str(w).lower() for w in data["grievance_cues"]),
             cause_words=frozenset(str(w).lower() for w in data["cause_words"]),
+            mission_words=frozenset(str(w).lower() for w in data["mission_words"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event place cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys unit_words, containment_links, "
-            "motion_words, origin_cues, boundary_words, grievance_cues and cause_words."
+            "motion_words, origin_cues, boundary_words, grievance_cues, cause_words and "
+            "mission_words."
         ) from error
 
 
@@ -195,9 +198,14 @@ def names_elsewhere(text: str, start: int) -> bool:
 
 def names_a_cause(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` names a cause, a dispute or an observance rather
-    than a location: "Kashmir Day", "the Kashmir dispute", "Kashmir Solidarity Day"."""
+    than a location: "Kashmir Day", "the Kashmir dispute", "Kashmir Solidarity Day"; or a
+    country's diplomatic mission ("the U.S. embassy"), which says whose it is, not where
+    anything happened."""
     following = re.match(r"[\s-]*([A-Za-z]+)", text[end : end + 30])
-    if following is None or following.group(1).lower() not in load_place_cues().cause_words:
+    cues = load_place_cues()
+    if following is None or following.group(1).lower() not in (
+        cues.cause_words | cues.mission_words
+    ):
         return False
     return following.group(1) != "day"  # "in Quetta day after day": time, not an observance
 
