@@ -17,7 +17,11 @@ from sitrep.events.actor_sides import TWO_SIDED_MODE
 from sitrep.events.function_words import FIGHT_PREPOSITIONS
 from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
-from sitrep.events.responsibility import add_described_parties
+from sitrep.events.responsibility import (
+    add_described_parties,
+    credit_claimant,
+    takes_claimed_source,
+)
 from sitrep.events.seizure import keep_seizure_kind, seizure_and_harm, seizure_of_a_person
 
 MODALITY_STRENGTH = [
@@ -303,7 +307,10 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
         event.mode = mention.mode
     elif _toll_of_fight(event, mention):
         event.mode = TWO_SIDED_MODE
-    if event.source is None and mention.source is not None:
+    if takes_claimed_source(event, mention) and mention.source_span is not None:
+        # "Assailants opened fire ... TTP claimed responsibility for the attack": the group
+        credit_claimant(event, mention.source, mention.source_span)
+    elif event.source is None and mention.source is not None:
         event.source, event.source_span = mention.source, mention.source_span
     if event.target is None and mention.target is not None:
         event.target, event.target_span = mention.target, mention.target_span

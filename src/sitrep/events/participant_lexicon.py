@@ -47,6 +47,10 @@ RESPONSIBILITY_KEYS = (
     "described_victims",
     "description_links",
     "member_links",
+    "claim_clause_breaks",
+    "claim_object_verbs",
+    "claim_referents",
+    "unnamed_attacker_kinds",
 )
 
 

@@ -41,6 +41,17 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 TRIGGER_MODIFIER_TAGS = frozenset(
     {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "POS", "HYPH"}
 )
+#: The flag of an event whose source a claim or an attribution named ("X claimed the attack").
+CLAIMED_SOURCE = "claimed_source"
+#: Types of events a claim of a sentence of its own refers back to ("... for the incident").
+CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Modalities of an event that a later claim can be about (it happened, or is said to have).
+OPEN_MODALITIES = frozenset({"asserted", "reported", "claimed"})
+#: Tags of a verb that makes the claimed noun the subject of what is claimed ("the army
+#: claimed the raid killed 20"), so the noun is no object of the claim.
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: What follows a phrase that ends its clause.
+CLAUSE_ENDS = frozenset({".", ",", ";", "and", ")", '"'})
 #: Where the trigger's phrase has ended before any "to": a new clause.
 CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "which", "who", "that", "when", "where"})
 
@@ -76,21 +87,28 @@ class ResponsibilityReader:
         at = trigger_start - sentence.start
         prepositions = cues.get("blame_prepositions", frozenset())
         blame_verbs = cues.get("blame_verbs", ())
+        breaks = cues.get("claim_clause_breaks", frozenset())
         for k in range(at - 1, -1, -1):
             word = words[k]
+            if word in breaks:
+                break  # "no group claimed ... ; however, sources attributed the attack to X"
+            if word in cues.get("claim_object_verbs", ()) and self._claimed_object(
+                sentence.start + k, trigger_start
+            ):
+                return self.agent_before(sentence.start + k, sentence.start)
             if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
                 verb = k - 2
                 if verb >= 0 and words[verb] in cues.get("claim_verbs", ()):
-                    return self._agent_before(sentence.start + verb, sentence.start)
+                    return self.agent_before(sentence.start + verb, sentence.start)
             if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
-                return self._agent_before(sentence.start + k - 1, sentence.start)
+                return self.agent_before(sentence.start + k - 1, sentence.start)
             if word in blame_verbs and set(words[k + 1 : at]) & prepositions:
                 if words[k + 1] in prepositions:
                     # "five soldiers accused of the killing": the accused stand before it,
                     # but in "whom the party has accused of it" the party is the accuser
                     if not _passive_before(words, k):
                         return None
-                    return self._agent_before(sentence.start + k, sentence.start)
+                    return self.agent_before(sentence.start + k, sentence.start)
                 return self._agent_after(sentence.start + k + 1, sentence.start + at)
         for k in range(at + 1, len(words) - 1):
             if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
@@ -99,6 +117,17 @@ class ResponsibilityReader:
         if attributed is not None or not culprits:
             return attributed
         return self._culprit_before(words, at, sentence)
+
+    def _claimed_object(self, verb: int, trigger_start: int) -> bool:
+        """Whether the trigger is the object of a claiming verb ("JNIM claimed the attack"),
+        not the subject of what is claimed ("the army claimed the raid killed 20")."""
+        doc = self.doc
+        if not all(t.lower_ in ARTICLES for t in doc[verb + 1 : trigger_start]):
+            return False
+        after = trigger_start
+        while after < len(doc) and doc[after].tag_ in NOUN_TAGS:
+            after += 1
+        return after >= len(doc) or doc[after].tag_ not in CLAUSE_VERB_TAGS
 
     def partners(self, culprit: ArgumentRecord) -> list[ArgumentRecord]:
         """The phrases joined to a culprit before it by "and" (then commas): "the communists
@@ -138,7 +167,7 @@ class ResponsibilityReader:
             return None
         while (earlier := self._link_ending_at(words, first)) is not None:
             first = earlier  # "suspected of participating in the attack": links in a chain
-        return self._agent_before(sentence.start + first, sentence.start)
+        return self.agent_before(sentence.start + first, sentence.start)
 
     def _link_ending_at(self, words: list[str], end: int) -> int | None:
         """Where a culprit link ending right before ``end`` starts, or None."""
@@ -168,6 +197,11 @@ class ResponsibilityReader:
             # trigger names its target ("blamed the attack on the embassy")
             ons = [k for k in window if words[k] == "on"]
             link = ons[-1] if ons and ons[-1] > at + 1 else None
+            if link is None and ons:
+                # "officials blamed the attack on Boko Haram": a named group is no target
+                named = self._agent_after(sentence.start + ons[0] + 1, sentence.end)
+                if named is not None and named.entity is not None and self._ends_clause(named):
+                    return named  # but "blamed the attack on the UN compound": its target
             if link is None:
                 link = next((k for k in window if words[k] == "to"), None)
         else:
@@ -176,13 +210,19 @@ class ResponsibilityReader:
             return None
         return self._agent_after(sentence.start + link + 1, sentence.end)
 
-    def _agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
+    def _ends_clause(self, argument: ArgumentRecord) -> bool:
+        """Whether a phrase ends its clause: the sentence or a comma, "and" or ";" follows."""
+        end = argument.span.end
+        return end >= argument.span.sent.end or self.doc[end].lower_ in CLAUSE_ENDS
+
+    def agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
         """The name or noun phrase that ends right before a verb ("the extraditables
         (have) claimed"), past auxiliaries."""
         doc = self.doc
         end = verb
         while end > lo and (doc[end - 1].lower_ in BE_HAVE_FORMS or doc[end - 1].tag_ == "RB"):
             end -= 1  # "were (allegedly) behind", "have (also) claimed"
+        end = _before_parenthesis(doc, end, lo)  # "Tehrik-i-Taliban Pakistan (TTP) claimed"
         if end - 1 > lo and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
             end -= 1  # "the men who carried out the ambush": the men
             if doc[end - 1].text == ",":
@@ -239,11 +279,34 @@ def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> Arg
     coder such as ACLED does not yet code as the actor."""
     from sitrep.events.participant_lexicon import load_participant_lexicon
     from sitrep.events.participant_phrases import in_noun_phrase
-    from sitrep.events.perpetrator_groups import names_group
 
     cues = load_participant_lexicon().responsibility
-    reader = ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), names_group)
+    reader = ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), is_claimant)
     return reader.responsible(trigger_start, culprits=False)
+
+
+def is_claimant(cluster: object, mention: Span) -> bool:
+    """Whether a name where a claimant stands is a group: an organisation, an acronym, or a
+    name the knowledge base links to an armed group though the tagger took it for a place
+    ("Al-Shabaab claimed responsibility")."""
+    from sitrep.events.perpetrator_groups import is_armed_group, names_group
+
+    return names_group(cluster, mention) or is_armed_group(cluster)
+
+
+#: At most this many words in a parenthesis after a name: "(TTP)", "(al-Qaeda in Iraq)".
+MAX_PARENTHESIS = 6
+
+
+def _before_parenthesis(doc: Doc, end: int, lo: int) -> int:
+    """Where a name ends that a short parenthesis right before ``end`` follows: an acronym or
+    a gloss ("Tehrik-i-Taliban Pakistan (TTP) claimed") leaves the name before it the agent."""
+    if end - 1 <= lo or doc[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(lo, end - 2 - MAX_PARENTHESIS), -1):
+        if doc[k].text == "(":
+            return k if k > lo else end
+    return end
 
 
 def _passive_before(words: list[str], verb: int) -> bool:
@@ -273,6 +336,7 @@ def add_described_parties(events: Sequence[EventRecord]) -> None:
         **{w: "perpetrator" for w in cues.get("described_culprits", ())},
         **{w: "victim" for w in cues.get("described_victims", ())},
     }
+    add_referring_claims(events)
     told = {s.sent.start for e in events for s in e.evidence}
     for event in events:
         if event.type not in DESCRIBED_EVENT_TYPES or not event.evidence:
@@ -343,3 +407,155 @@ def _described(
 
 def _same_words(a: Span, b: Span) -> bool:
     return a.text.lower() == b.text.lower() or (a.start >= b.start and a.end <= b.end)
+
+
+def takes_claimed_source(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether a further mention's claimant or accused should replace the event's source: a
+    named group that claims the attack, or that the text blames for it ("TTP claimed
+    responsibility for the attack", "the attack was attributed to ISWAP"), stands in for the
+    unnamed attacker read so far ("assailants", "gunmen", "a suicide bomber"), as a coder names
+    the group; a named or a state source ("police", "the army", "the ELN") is kept."""
+    return (
+        (CLAIMED_SOURCE in mention.flags or _armed_group_told_back(mention))
+        and is_named_group(mention.source)
+        and (event.source is None or is_unnamed_attacker(event.source))
+    )
+
+
+def _armed_group_told_back(mention: EventRecord) -> bool:
+    """Whether a mention that refers back to the attack ("carried out the attack", "in the
+    attack by X") names an armed group of the knowledge base as its doer: "sources suspected
+    that al-Shabaab militants carried out the attack" tells whose the "militants" were."""
+    from sitrep.events.perpetrator_groups import is_armed_group
+
+    return (mention.refers_back or mention.anaphoric) and is_armed_group(mention.source)
+
+
+def is_named_group(actor: object | None) -> bool:
+    """Whether an actor is a named entity rather than an unnamed common noun ("gunmen")."""
+    from sitrep.events.generic_actor import GenericActor
+
+    return (
+        actor is not None and not isinstance(actor, GenericActor) and not is_unnamed_attacker(actor)
+    )
+
+
+def is_unnamed_attacker(actor: object | None) -> bool:
+    """Whether an actor is an attacker the text does not name ("gunmen", "unidentified
+    attackers", "a suicide bomber"): the unnamed kinds of the ``responsibility`` section, also
+    when the name tagger took a sentence-initial "Gunmen" for a name."""
+    from sitrep.events.generic_actor import GenericActor
+    from sitrep.events.lexicon import load_triggers
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+
+    if actor is None:
+        return False
+    kinds = load_participant_lexicon().responsibility.get("unnamed_attacker_kinds", frozenset())
+    if isinstance(actor, GenericActor):
+        return actor.kind in kinds
+    entry = load_triggers().generic_actors.get(str(getattr(actor, "name", "")).lower())
+    return entry is not None and getattr(entry, "kind", None) in kinds
+
+
+def credit_claimant(event: EventRecord, claimant: object, span: Span) -> None:
+    """Make a claimant or accused named group the event's source, and its perpetrator."""
+    event.source, event.source_span = claimant, span
+    event.flags.add(CLAIMED_SOURCE)
+    add_perpetrator(event, ArgumentRecord("perpetrator", span, claimant))
+
+
+def add_perpetrator(event: EventRecord, perpetrator: ArgumentRecord) -> None:
+    """Add a perpetrator argument unless the event names that entity or those words already."""
+    if any(
+        (perpetrator.entity is not None and a.entity is perpetrator.entity)
+        or _same_words(a.span, perpetrator.span)
+        for a in event.arguments
+    ):
+        return
+    event.arguments.append(perpetrator)
+
+
+def add_referring_claims(events: Sequence[EventRecord]) -> None:
+    """Give an attack the group a later sentence of its own claims it for or blames it on,
+    where that sentence tells no event: "Al-Shabaab claimed responsibility for the incident.",
+    "Authorities suspected that Boko Haram was responsible." refer back to the last attack or
+    kidnapping told before them (a reader takes "the incident" so). The group becomes the
+    source only in place of an unnamed attacker; otherwise it is a perpetrator argument.
+    "No group claimed responsibility" names no one."""
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+
+    if not events or not events[0].evidence:
+        return
+    doc = events[0].evidence[0].doc
+    cues = load_participant_lexicon().responsibility
+    cue_words = cues.get("claim_referents", frozenset()) | cues.get("responsible_words", set())
+    # a sentence that tells an accusation ("officials blamed the attack on X") still names
+    # the attack's doer; one that tells an attack of its own is left to that attack's readers
+    told = {s.sent.start for e in events if e.type in CLAIMED_TYPES for s in e.evidence}
+    reader: ResponsibilityReader | None = None
+    for sentence in doc.sents:
+        if sentence.start in told or not any(t.lower_ in cue_words for t in sentence):
+            continue
+        reader = reader or _claim_reader(doc)  # built once, for the first sentence that needs it
+        event = _last_claimable_before(events, sentence.start)
+        if event is None:
+            continue
+        claimant = _referring_claimant(reader, sentence)
+        if claimant is None:
+            continue
+        if (
+            claimant.entity is not None
+            and (event.source is None or is_unnamed_attacker(event.source))
+            and is_named_group(claimant.entity)
+        ):
+            credit_claimant(event, claimant.entity, claimant.span)
+        else:
+            add_perpetrator(event, claimant)
+        event.evidence.append(sentence)
+
+
+def _claim_reader(doc: Doc) -> ResponsibilityReader:
+    """The responsibility reader over the whole document, as the actor reader builds it."""
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+    from sitrep.events.participant_phrases import in_noun_phrase
+
+    owner: dict[int, object] = {}
+    for cluster in doc._.entities or []:
+        for mention in cluster.mentions:
+            for i in range(mention.start, mention.end):
+                owner[i] = cluster
+    cues = load_participant_lexicon().responsibility
+    return ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), is_claimant)
+
+
+def _last_claimable_before(events: Sequence[EventRecord], start: int) -> EventRecord | None:
+    """The last attack or kidnapping told before ``start`` that is said to have happened."""
+    best: EventRecord | None = None
+    best_end = -1
+    for event in events:
+        if event.type not in CLAIMED_TYPES or event.modality not in OPEN_MODALITIES:
+            continue
+        end = max((s.end for s in event.evidence if s.end <= start), default=-1)
+        if end > best_end:
+            best, best_end = event, end
+    return best
+
+
+def _referring_claimant(reader: ResponsibilityReader, sentence: Span) -> ArgumentRecord | None:
+    """Who a sentence of its own claims or is blamed for the attack it refers back to: by a
+    referring noun ("for the incident", "the blast was attributed to X", "X carried out the
+    attack"), or with none ("Authorities suspected that X was responsible.")."""
+    cues = reader.cues
+    referents = cues.get("claim_referents", frozenset())
+    words = [t.lower_ for t in sentence]
+    for k, word in enumerate(words):
+        if word in referents and k > 0 and words[k - 1] in ARTICLES:
+            found = reader.responsible(sentence.start + k)
+            if found is not None:
+                return found
+    responsible = cues.get("responsible_words", frozenset())
+    for k in range(1, len(words)):
+        if words[k] in responsible and (k + 1 == len(words) or not words[k + 1].isalpha()):
+            # "... that X was responsible.": the responsible one before the verb
+            return reader.agent_before(sentence.start + k, sentence.start)
+    return None

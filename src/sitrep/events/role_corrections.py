@@ -15,7 +15,7 @@ from sitrep.events.actor_sides import TWO_SIDED_MODE
 from sitrep.events.clauses import is_passive
 from sitrep.events.detect import TriggerHit
 from sitrep.events.record import EventRecord
-from sitrep.events.responsibility import claimed_by
+from sitrep.events.responsibility import CLAIMED_SOURCE, claimed_by
 
 #: counts of harm done to people: the possessor of such a noun suffered it ("the mayor's
 #: kidnapping"), while the possessor of any other noun did it ("the army's attack")
@@ -46,6 +46,7 @@ class RoleCorrections(ActorLookup):
             record.target, record.target_span = None, None
         if actor[0] is not None:
             record.source, record.source_span = actor
+            record.flags.add(CLAIMED_SOURCE)  # a later merge may put it in for "gunmen"
         elif _names_attackers(span) and not _overlaps(record.source_span, span):
             # "police attributed it to drug traffickers": the speaker is not the doer; but
             # "leaflets claiming responsibility" leave the group read before as the doer
