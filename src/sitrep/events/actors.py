@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitrep.events.actor_kinds import kind_and_sector
-from sitrep.events.actor_lookup import PLACE_TYPES
+from sitrep.events.actor_lookup import CLAUSE_BREAKS, PLACE_TYPES, VERB_GROUP_WORDS
 from sitrep.events.actor_sides import TWO_SIDED_MODE, SideReader
 from sitrep.events.clauses import is_passive
 from sitrep.events.detect import TriggerHit
@@ -29,6 +29,10 @@ from sitrep.events.subject_object import SubjectObjectReader
 from sitrep.events.token_view import token_view
 from sitrep.events.typed_targets import TypedTargetReader
 
+#: possessives that tie forces to the one who tells of them ("its forces", "our troops")
+SPEAKER_POSSESSIVES = frozenset({"its", "our", "their", "own"})
+#: verb forms of two verbs that share one subject ("raided … and arrested")
+FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
 #: event types whose weapon or strike, told with a state's demonym, names that state's forces
 NATIONAL_FORCE_TYPES = frozenset({"ASSAULT"})
@@ -153,6 +157,13 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
             # after a comma shares the subject of the clause it hangs on
             record.source, record.source_span = self._participle_subject(sentence, hit.start)
         if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "the IDF said its aircraft struck …": the forces the speaker owns
+            record.source, record.source_span = self._speaker_forces(sentence, hit.start)
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
+            # "troops neutralised five ISWAP terrorists and arrested two suppliers": the second
+            # verb shares the first one's subject, not the nearest name (the first's object)
+            record.source, record.source_span = self._coordinated_subject(sentence, hit.start)
+        if record.source is None and not passive and hit.trigger.pos == "VERB":
             # "Berlin rejected calls by Minsk": an active verb's subject is its source; a
             # "by" after it belongs to a noun of the object
             record.source, record.source_span = self._subject_before(sentence, hit.start)
@@ -164,6 +175,74 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     break
         if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
             record.source, record.source_span = self._subject_before(sentence, hit.start)
+
+    def _speaker_forces(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The speaker whose own forces are the subject ("The Israel Defense Forces said its
+        aircraft struck …", "Ukraine's General Staff said its forces liquidated …"): a state
+        named as the speaker acts through its military; a force, ministry or agency acts as
+        itself. Nothing where the sentence names no speaker before ("own troops engaged …")."""
+        from sitrep.events.participant_lexicon import load_participant_lexicon
+        from sitrep.knowledge.actors import load_actors
+
+        view = token_view(self.doc)
+        end = start
+        while end > sentence.start and (
+            view.lower[end - 1] in VERB_GROUP_WORDS or view.tag[end - 1] in {"RB", "MD"}
+        ):
+            end -= 1
+        lexicon = load_participant_lexicon()
+        owner_word = next(
+            (
+                i
+                for i in range(end - 1, max(sentence.start, end - 4) - 1, -1)
+                if view.lower[i] in SPEAKER_POSSESSIVES
+                and lexicon.class_of(list(view.lower[i:end])) == "force"
+            ),
+            None,
+        )
+        if owner_word is None:
+            return None, None
+        speaker, span = self.first_actor(sentence.start, owner_word)
+        if speaker is None or span is None:
+            return None, None
+        if getattr(speaker, "type", "") in PLACE_TYPES:
+            actor = load_actors().get(getattr(speaker, "actor_id", "") or "")
+            country = getattr(actor, "country", None)
+            military = self._state_military(country, span, speaker) if country else None
+            return (military, span) if military is not None else (None, None)
+        return speaker, span
+
+    def _coordinated_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
+        """The subject of a verb joined by "and" to an earlier active verb of its clause
+        ("Police raided a hideout of the TTP and arrested three men"): both share the subject
+        before the first verb, not the nearest name (the first verb's object). Nothing where
+        "and" does not stand right before the verb ("militants attacked the post and soldiers
+        returned fire" has its own subject)."""
+        doc = self.doc
+        view = token_view(doc)
+        if view.tag[start] not in FINITE_OR_PARTICIPLE:  # a tagger reads "and arrested" as VBN
+            return None, None
+        j = start - 1
+        while j > sentence.start and view.tag[j] in {"RB", "RBR"}:  # "and also arrested"
+            j -= 1
+        if view.lower[j] != "and":
+            return None, None
+        for k in range(j - 1, sentence.start - 1, -1):
+            if doc[k].text in CLAUSE_BREAKS or view.lower[k] in {"that", "which", "who"}:
+                break
+            if view.tag[k] in FINITE_OR_PARTICIPLE:
+                if is_passive(doc, k):
+                    break
+                # the nearer of the named and the unnamed subject: "soldiers raided a hideout
+                # of the ELN and arrested …", "when police arrived, protesters pelted them …"
+                named = self._subject_before(sentence, k)
+                unnamed = self._generic_before(sentence, k)
+                if named[1] is None or (
+                    unnamed[1] is not None and unnamed[1].start > named[1].start
+                ):
+                    return unnamed
+                return named
+        return None, None
 
     def _read_harmed_possessor(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> bool:
         """ "the mayor's kidnapping": the possessor suffered it and is the target. Whether one
