@@ -4,7 +4,8 @@
 counts people in the phrase the event happened to fills the trigger's count (ACLED's
 fatalities, PLOVER's counts); a singular patient ("detained a senior ISKP officer")
 counts one, as an implicit count a later stage may overrule; an attack "leaving six
-people dead" counts what it left. Kept apart from the argument reader because counts
+people dead" counts what it left; a strike "that killed a senior official" counts what its
+relative clause tells. Kept apart from the argument reader because counts
 follow their own rules (which numbers count people, which count stands for the victims)
 and change for their own reasons.
 """
@@ -12,6 +13,9 @@ and change for their own reasons.
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
@@ -19,11 +23,50 @@ from sitrep.annotate.numbers import is_age
 from sitrep.events.detect import TriggerHit
 from sitrep.events.left_dead import left_counts
 from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.knowledge.word_lists import read_yaml_mapping
+
+HARM_WORDS_PATH = Path(__file__).with_name("harm_counts.yaml")
 
 #: Counts of harm done to people: the owner of such a noun ("X's murder") suffered it.
 HARM_COUNTS = frozenset({"killed", "injured", "kidnapped"})
 #: Tags that go on with the noun phrase a number opens ("two paramilitary troopers", "24 AR men").
 PHRASE_GOES_ON = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "HYPH", "VBN"})
+#: Words that open a relative clause on an event noun ("a strike that killed ...").
+RELATIVE_WORDS = frozenset({"that", "which"})
+#: Words that end the patient of one harm verb in a relative clause ("killed two and wounded").
+PATIENT_ENDS = frozenset({"and", ",", ";", "while", "as"})
+#: Tags of a harm verb in such a clause (a tagger often reads "that wounded two" as VBN).
+PAST_TAGS = frozenset({"VBD", "VBN"})
+#: How far after an event noun its relative word may stand ("a strike on a car near Tyre that").
+RELATIVE_REACH = 12
+
+
+@dataclass(frozen=True)
+class HarmWords:
+    """The nouns that count one person harmed or name the people a number counts, and the
+    relative-clause verbs that count."""
+
+    singular_heads: frozenset[str]
+    counted_people: frozenset[str]
+    relative_harm_verbs: dict[str, str]
+
+    @classmethod
+    def from_file(cls, path: Path) -> HarmWords:
+        data = read_yaml_mapping(
+            path, "harm count word list (restore the packaged file or fix its YAML)"
+        )
+        verbs = data.get("relative_harm_verbs") or {}
+        return cls(
+            singular_heads=frozenset(str(w).casefold() for w in data.get("singular_heads") or ()),
+            counted_people=frozenset(str(w).casefold() for w in data.get("counted_people") or ()),
+            relative_harm_verbs={str(k).casefold(): str(v) for k, v in verbs.items()},
+        )
+
+
+@lru_cache(maxsize=2)
+def load_harm_words(path: str | None = None) -> HarmWords:
+    """The word list at ``path`` (default: the packaged one), read once per process."""
+    return HarmWords.from_file(Path(path) if path else HARM_WORDS_PATH)
 
 
 def fill_counts(
@@ -37,25 +80,90 @@ def fill_counts(
     count_kind: str | None,
 ) -> None:
     """Fill the record's counts of ``count_kind`` from the numbers of the patient ``region``
-    (before a passive trigger, after an active one), and an attack's from what it left."""
+    (before a passive trigger, after an active one), a noun's from the harm verbs of its
+    relative clause, and an attack's from what it left."""
+    people = _PeopleNouns(person_nouns, load_harm_words().counted_people)
+    if count_kind:
+        _fill_patient_count(doc, owner, people, hit.end, region, record, count_kind)
+    elif hit.trigger.pos == "NOUN":
+        # "a strike that killed a senior official": the noun counts nobody, its clause does
+        for kind, (verb_end, stop) in relative_harms(doc, hit.end, region[1]):
+            _fill_patient_count(doc, owner, people, verb_end, (verb_end, stop), record, kind)
+    if record.type == "ASSAULT":  # "…, leaving six people dead": what the attack left
+        for kind, value in left_counts(doc, hit.end, sentence.end).items():
+            record.counts.setdefault(kind, value)
+
+
+class _PeopleNouns:
+    """The nouns that name people: the trigger lexicon's and the harm list's."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.first or word in self.second
+
+
+def _fill_patient_count(
+    doc: Doc,
+    owner: Mapping[int, object],
+    person_nouns: Container[str],
+    verb_end: int,
+    region: tuple[int, int],
+    record: EventRecord,
+    count_kind: str,
+) -> None:
+    """The count of ``count_kind`` the patient ``region`` of a harm word ending at token
+    ``verb_end`` tells: the nearest number of people, else one for a singular patient."""
+    if record.counts.get(count_kind) is not None:
+        return  # told already by another harm word of the same event
     numbers = [n for n in (doc._.numbers or []) if region[0] <= n.start < region[1]]
     person_numbers = [
         n
         for n in numbers
         if _counts_people(doc, owner, person_nouns, n.end, region[1])
-        or _right_after(doc, hit.end, n.start)
+        or _right_after(doc, verb_end, n.start)
     ]
-    if count_kind and person_numbers:
-        chosen = person_numbers[-1] if region[1] == hit.start else person_numbers[0]
+    if person_numbers:
+        chosen = person_numbers[-1] if region[1] <= verb_end else person_numbers[0]
         record.counts[count_kind] = chosen.value
         if count_kind in HARM_COUNTS and _bare_number(doc, chosen.end):
             # "killed 13 people and wounded 71": the bare number stands for the people
             record.arguments.append(ArgumentRecord("victim", doc[chosen.start : chosen.end]))
-    elif count_kind and _singular_patient(doc, owner, person_nouns, region):
-        record.implicit_counts[count_kind] = 1
-    if record.type == "ASSAULT":  # "…, leaving six people dead": what the attack left
-        for kind, value in left_counts(doc, hit.end, sentence.end).items():
-            record.counts.setdefault(kind, value)
+    elif _singular_patient(doc, owner, person_nouns, region) or (
+        count_kind == "killed" and _one_killed_by_name(doc, verb_end, region)
+    ):
+        record.implicit_counts.setdefault(count_kind, 1)
+
+
+def relative_harms(doc: Doc, after: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The counts a relative clause after an event noun tells, each with the region of its
+    patient (from the end of its verb): [("killed", …), ("injured", …)] for "the attack that
+    killed two peacekeepers and injured five others". The relative word must follow the noun's
+    own phrase ("a strike in northwest Syria on Friday that killed …", no comma or verb
+    between), and its verbs must be past-tense harm verbs."""
+    words = load_harm_words().relative_harm_verbs
+    opener = None
+    for i in range(after, min(end, after + RELATIVE_REACH)):
+        if doc[i].lower_ in RELATIVE_WORDS:
+            opener = i
+            break
+        if doc[i].text in {",", ";", ":"} or doc[i].tag_.startswith("VB"):
+            return []
+    if opener is None or opener + 1 >= end or doc[opener + 1].tag_ not in PAST_TAGS:
+        return []
+    found: list[tuple[str, tuple[int, int]]] = []
+    i = opener + 1
+    while i < end:
+        kind = words.get(doc[i].lower_) if doc[i].tag_ in PAST_TAGS else None
+        if kind is None:
+            i += 1
+            continue
+        stop = next((k for k in range(i + 1, end) if doc[k].lower_ in PATIENT_ENDS), end)
+        if kind not in (k for k, _ in found):
+            found.append((kind, (i + 1, stop)))
+        i = stop
+    return found
 
 
 def _counts_people(
@@ -92,22 +200,40 @@ def _singular_patient(
                     return False
                 if w in person_nouns and not w.endswith("s"):
                     return True
-                if w in {
-                    "chief",
-                    "leader",
-                    "commander",
-                    "head",
-                    "officer",
-                    "man",
-                    "woman",
-                    "boy",
-                    "girl",
-                }:
+                if w in load_harm_words().singular_heads:
                     return True
             return False
         if owner.get(i) is not None and getattr(owner[i], "type", "") == "PERSON":
             return True
     return False
+
+
+def _one_killed_by_name(doc: Doc, verb_end: int, region: tuple[int, int]) -> bool:
+    """ "murdered a Dalit", "killed an adivasi": whom a killing verb takes as its direct
+    object is a living person, so "a" or "an" and a singular noun count one even where no
+    word list knows the noun; a thing, a force or a group ("killed a family") does not."""
+    if region[0] != verb_end or region[0] >= region[1]:
+        return False
+    if doc[region[0]].lower_ not in {"a", "an"}:
+        return False
+    head = None
+    for j in range(region[0] + 1, min(region[1], region[0] + 5)):
+        if doc[j].tag_ in {"NN", "NNP"}:
+            head = j
+        elif doc[j].tag_ not in {"JJ", "HYPH", "VBN"} or head is not None:
+            break
+    if head is None or (head + 1 < len(doc) and doc[head + 1].tag_ in {"NNS", "NNPS", "POS"}):
+        return False
+    return _noun_class(doc[head].lower_) in {None, "person", "noncombatant"}
+
+
+@lru_cache(maxsize=4096)
+def _noun_class(word: str) -> str | None:
+    """The participant lexicon's class of a noun, or "place" for a place word."""
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+
+    lexicon = load_participant_lexicon()
+    return "place" if word in lexicon.place_words else lexicon.class_of([word])
 
 
 def _right_after(doc: Doc, end: int, number_start: int) -> bool:
