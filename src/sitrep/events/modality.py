@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.annotate.lemmas import is_verb_of, verb_lemma
 from sitrep.events.token_view import token_view
@@ -43,7 +43,7 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         )
     ):
         return "future"
-    if words_before & {"if", "unless", "could", "might", "may", "should"}:
+    if _hypothetical_before(doc, max(sentence.start, trigger.start - 6), trigger.start):
         return "hypothetical"
     if cues.historical.found_in(sentence_text, set()) and _past_perfect(sentence):
         return "historical"
@@ -54,6 +54,31 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
     ):
         return "reported"
     return "asserted"
+
+
+#: Words that make what follows a possibility: "if", "could", "may".
+HYPOTHETICAL_WORDS = frozenset({"if", "unless", "could", "might", "may", "should"})
+
+
+def _hypothetical_before(doc: Doc, start: int, end: int) -> bool:
+    """A word of possibility before the trigger; "May" the month is none ("On 5 May,
+    militants killed …"): a modal "may" is tagged MD and never stands beside a day's
+    number."""
+    view = token_view(doc)
+    for i in range(start, end):
+        word = view.lower[i]
+        if word not in HYPOTHETICAL_WORDS:
+            continue
+        if word == "may" and _is_month(view.tag, view.text, i):
+            continue
+        return True
+    return False
+
+
+def _is_month(tags: list[str], texts: list[str], i: int) -> bool:
+    """ "May" the month: not tagged as a modal, or a day's number beside it."""
+    beside = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+    return tags[i] != "MD" or any(word.rstrip("thsndr").isdigit() for word in beside)
 
 
 #: discrete acts of harm, whose habit is a statement about a conflict; a protest that
