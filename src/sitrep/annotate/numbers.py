@@ -128,10 +128,30 @@ def _digit_value(text: str) -> int | None:
     return None
 
 
+#: Time expressions whose numbers name a day or an hour, not a quantity ("on November 9").
+CALENDAR_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+
+
 class NumberTagger:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.numbers = list(find_numbers(doc))
+        doc._.numbers = without_calendar_numbers(doc, find_numbers(doc))
         return doc
+
+
+def without_calendar_numbers(doc: Doc, numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers that are not part of a date or a clock time: the 9 of "kidnapped Dhurve
+    on November 9" or the 3 of "at 3 am" counts no one. Durations keep theirs ("for three
+    days" is a quantity, if not of people)."""
+    spans = [(t.start, t.end) for t in doc._.times or [] if str(t.type) in CALENDAR_TIMEX_TYPES]
+    if not spans:
+        return numbers
+    return [
+        number
+        for number in numbers
+        if not any(
+            start <= doc[number.start].idx and doc[number.end - 1].idx < end for start, end in spans
+        )
+    ]
 
 
 def find_numbers(doc: Doc) -> list[NumberMention]:
@@ -290,7 +310,7 @@ def _looks_like_code(doc: Doc, i: int) -> bool:
     return value is not None and 1900 <= value <= 2100 and len(token.text) == 4
 
 
-@Language.factory("sitrep_numbers", assigns=["doc._.numbers"])
+@Language.factory("sitrep_numbers", requires=["doc._.times"], assigns=["doc._.numbers"])
 def make_number_tagger(nlp: Language, name: str) -> NumberTagger:
     ensure_extensions()
     return NumberTagger()

@@ -92,7 +92,7 @@ def reads_as_verb(token: object) -> bool:
     form = token.lower_  # type: ignore[attr-defined]
     if token.i > 0 and token.nbor(-1).lower_ in DETERMINERS:  # type: ignore[attr-defined]
         return False
-    if _verb_between_nouns(token):
+    if _verb_between_nouns(token) or _verb_after_date(token):
         return True
     return form.endswith(("ed", "ing")) or (token.i > 0 and token.nbor(-1).lower_ in AUXILIARIES)  # type: ignore[attr-defined]
 
@@ -112,6 +112,30 @@ def _verb_between_nouns(token: object) -> bool:
         or after.lower_ in AIM_PREPOSITIONS
         or _names_a_person_after(token, after)
     )
+
+
+#: Words after a verb of harm that the tagger reads as a noun's: "shot dead a trader".
+HARM_RESULTS = frozenset({"dead"})
+
+
+def _verb_after_date(token: object) -> bool:
+    """A word tagged as a noun right after a date is the verb of its clause: "gunmen on
+    March 12 shot dead a trader", "Maoists on Monday set a bus ablaze" (security digests put
+    the date between subject and verb; a date is never a compound's first word)."""
+    doc = token.doc  # type: ignore[attr-defined]
+    i = token.i  # type: ignore[attr-defined]
+    if i == 0 or i + 1 >= len(doc) or token.tag_ not in {"NN", "NNS"}:  # type: ignore[attr-defined]
+        return False
+    after = doc[i + 1]
+    if not (
+        after.lower_ in DETERMINERS
+        or after.lower_ in AIM_PREPOSITIONS
+        or after.lower_ in HARM_RESULTS
+        or _names_a_person_after(token, after)
+    ):
+        return False
+    date_end = doc[i - 1].idx + len(doc[i - 1].text)
+    return any(t.end == date_end and t.type in {"DATE", "TIME"} for t in doc._.times or [])
 
 
 def _names_a_person_after(token: object, after: object) -> bool:
