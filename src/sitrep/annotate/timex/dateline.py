@@ -2,21 +2,62 @@
 
 Wire stories open with a dateline ("KABUL, Afghanistan (Jan. 25, 2013) —",
 "WASHINGTON, March 3 (Reuters) -") or put the date on a line of its own under the
-headline. That date is the best reference for relative expressions when the
-publication date is unknown. Only the head of the text is searched so that dates
-in the story itself are never mistaken for the dateline.
+headline ("March 3, 2023", "Published: Tuesday, March 3, 2023 10:15 GMT"). That date is
+the best reference for relative expressions when the publication date is unknown.
+
+A dateline is strict: a place, agency or lead-in word and the date, nothing else. A story
+whose first sentence starts with a date ("On 5 May, ADF militants killed seven civilians")
+has no dateline: taking that date as the reference would give the event this year's date
+while a later "on 3 May" in the same story stays yearless.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from sitrep.annotate.timex.lexicon import load_lexicon
 from sitrep.annotate.timex.tagger import tag_times
 
+DATELINE_WORDS_PATH = Path(__file__).with_name("dateline.yaml")
+
+#: how far into a line the dash or colon that ends a dateline may stand
 _HEAD_CHARS = 200
-_DASH = re.compile(r"\s(?:—|–|--|-)\s|\s?—\s?")
+#: what ends a dateline: a dash ("KABUL, March 3 (Reuters) -") or a colon ("Srinagar, Jan 5:")
+_HEAD_END = re.compile(r"\s(?:—|–|--|-)\s|\s?—\s?|:\s")
+#: a line this short may be a date line of its own under the headline
 _SHORT_LINE_CHARS = 60
+#: how many of the first lines may hold the dateline (headline, byline, date line)
+_HEAD_LINES = 4
+_WORD = re.compile(r"[^\s,():;|\[\]/—–-]+")
+
+
+class DatelineWords(BaseModel):
+    """The words a dateline may hold besides its date (``dateline.yaml``)."""
+
+    model_config = ConfigDict(frozen=True)
+    lead_ins: frozenset[str]
+    sentence_openers: frozenset[str]
+    clock_words: frozenset[str]
+    max_other_words: int
+
+
+@lru_cache(maxsize=2)
+def load_dateline_words(path: Path = DATELINE_WORDS_PATH) -> DatelineWords:
+    """The reviewed dateline word lists; a broken file is named with what to fix."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return DatelineWords.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as error:
+        raise ValueError(
+            f"cannot load the dateline word lists from {path}: {error}; "
+            "fix the file (keys: lead_ins, sentence_openers, clock_words, max_other_words)"
+        ) from error
 
 
 def find_dateline(text: str, *, today: datetime.date | None = None) -> datetime.date | None:
@@ -37,6 +78,8 @@ def find_dateline(text: str, *, today: datetime.date | None = None) -> datetime.
                 continue
             if not re.search(r"\d", timex.text):
                 continue  # "today", "Tuesday": relative words are not a dateline
+            if not stands_as_dateline(head, timex.start, timex.end):
+                continue
             if timex.first_day > today and not re.search(r"\b\d{4}\b", timex.text):
                 return _previous_year(timex.first_day)
             return timex.first_day
@@ -44,17 +87,49 @@ def find_dateline(text: str, *, today: datetime.date | None = None) -> datetime.
 
 
 def _heads(text: str) -> list[str]:
-    """The dateline (text before the first dash) and the first short lines."""
-    start = text.lstrip()
+    """Each of the first lines' text before a dash or colon, and the short lines whole."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    lines = [line for line in lines if line][:_HEAD_LINES]
     heads = []
-    dash = _DASH.search(start, 0, _HEAD_CHARS)
-    if dash is not None:
-        heads.append(start[: dash.start()])
-    lines = [line.strip() for line in start.splitlines()[:4]]
-    heads += [line for line in lines if 0 < len(line) <= _SHORT_LINE_CHARS]
-    if not heads:
-        heads.append(start[:_HEAD_CHARS].split("\n", 1)[0][:80])
+    for line in lines:
+        end = _HEAD_END.search(line, 0, _HEAD_CHARS)
+        if end is not None:
+            heads.append(line[: end.start()])
+        if len(line) <= _SHORT_LINE_CHARS:
+            heads.append(line)
     return heads
+
+
+def stands_as_dateline(head: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of ``head`` is all the head says but a place, an
+    agency, a byline or a lead-in ("KABUL, Afghanistan (Jan. 25, 2013)", "Updated: March 3,
+    2023 10:15 GMT"), and not the opening of a sentence ("On 5 May, gunmen killed two").
+    """
+    words = load_dateline_words()
+    weekdays = load_lexicon().weekdays
+    before = _words(head[:start])
+    after = _words(head[end:])
+    if before and before[-1].lower() in words.sentence_openers:
+        if len(before) < 2 or before[-2].lower() not in words.lead_ins:
+            return False
+    other = [
+        word
+        for word in before + after
+        if word.lower().rstrip(".") not in words.lead_ins | words.clock_words
+        and word.lower().rstrip(".") not in weekdays
+        and not re.fullmatch(r"[\d:.]+", word)
+    ]
+    # a text written all in lower case ("san salvador, 3 jan 90 (radio venceremos) --")
+    # cannot show its place by capitals
+    lower_case = not any(char.isupper() for char in head)
+    return len(other) <= words.max_other_words and (
+        lower_case or all(word[:1].isupper() for word in other)
+    )
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` that hold a letter or a digit."""
+    return [word for word in _WORD.findall(text) if re.search(r"\w", word)]
 
 
 def _previous_year(date: datetime.date) -> datetime.date:

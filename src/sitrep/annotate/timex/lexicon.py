@@ -83,6 +83,8 @@ class Lexicon(BaseModel):
     label_nouns: list[str]
     year_cues: list[str]
     count_nouns: list[str]
+    plurals_without_s: list[str] = []
+    s_words_not_plural: list[str] = []
     numeric_date_cues: list[str]
     name_heads: list[str]
     attributive_determiners: list[str]

@@ -192,6 +192,8 @@ def _day_month(match: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _month_year(match: re.Match[str], ctx: Context) -> Value | None:
+    if _count_after_ordinal_day(ctx, match.start("year"), match.end("year")):
+        return None  # "23rd February, 2000 supporters": the day-month date is the date
     return values.month(int(match["year"]), ctx.vocab.month_number(match["mon"]))
 
 
@@ -361,9 +363,32 @@ def _fiscal_year(match: re.Match[str], ctx: Context) -> Value | None:
     return values.year(year)
 
 
+@per_lexicon
+def plural_noun_pattern(lexicon: Lexicon) -> str:
+    """A lower-case plural noun: a word ending in a single s that is no verb or function
+    word ("supporters", "homes"), or a plural without an s ("people", "police")."""
+    irregular = alternation(lexicon.plurals_without_s) or "(?!)"
+    not_plural = alternation(lexicon.s_words_not_plural) or "(?!)"
+    return rf"(?:{irregular})\b|(?!(?:{not_plural})\b)[a-z]{{2,}}(?<!s)s\b"
+
+
+#: an ordinal day and a comma just before a number ("February 23rd, ", "23rd February, ")
+_ORDINAL_DAY_COMMA = re.compile(r"\d(?:st|nd|rd|th)(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?,\s*$")
+
+
+def _count_after_ordinal_day(ctx: Context, start: int, end: int) -> bool:
+    """ "On February 23rd, 2000 supporters marched": the number is a count, not a year."""
+    if _ORDINAL_DAY_COMMA.search(ctx.text[max(0, start - 30) : start]) is None:
+        return False
+    plural = re.compile(rf"\s+(?:{plural_noun_pattern(ctx.lexicon)})")
+    return plural.match(ctx.text, end) is not None
+
+
 def _bare_year(match: re.Match[str], ctx: Context) -> Value | None:
     year = int(match["year"])
     start, end = match.start("year"), match.end("year")
+    if _count_after_ordinal_day(ctx, start, end):
+        return None
     before_raw = ctx.word_before(start)
     before = before_raw.lower().rstrip(".")
     after = ctx.word_after(end).lower()
@@ -720,9 +745,12 @@ def _same_period(match: re.Match[str], ctx: Context) -> Value | None:
 def build_rules(lexicon: Lexicon) -> list[Rule]:
     """Compile every rule once per lexicon."""
     v = vocabulary(lexicon)
-    day_number = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     year4 = r"(?:1[0-9]\d\d|20\d\d)"
     end = r"(?!\w)"
+    # "On February 23rd, 2000 supporters marched": after an ordinal day and a comma, a year
+    # that a plural noun follows is a count, so the date ends before it
+    ordinal_day = r"(?:3[01]|[12]\d|0?[1-9])(?P<dayord>st|nd|rd|th)?"
+    year_not_count = rf"(?!(?(dayord),\s*{year4}\s+(?:{plural_noun_pattern(lexicon)})|(?!)))"
     # [^\S\n]: a weekday ending a headline is not the weekday of the date line below.
     weekday_prefix = rf"(?:(?P<wd>{v.weekday}),?[^\S\n]+(?:the\s+)?)?"
     relations = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+following|current|previous|coming|the\s+coming)"
@@ -796,15 +824,15 @@ def build_rules(lexicon: Lexicon) -> list[Rule]:
         ),
         rule(
             "month_day",
-            rf"(?<!\w){weekday_prefix}(?P<mon>{v.month_any})(?:\s+|(?<=\.))(?P<day>{day_number})"
+            rf"(?<!\w){weekday_prefix}(?P<mon>{v.month_any})(?:\s+|(?<=\.))(?P<day>{ordinal_day})"
             r"(?![\d:.,]\d|\w)"
-            rf"(?:,?\s+(?P<year>{year4}){end})?",
+            rf"(?:{year_not_count},?\s+(?P<year>{year4}){end})?",
             _named_date,
         ),
         rule(
             "day_month",
-            rf"(?<![\w.,$]){weekday_prefix}(?P<day>{day_number})(?:\s+of)?\s+(?P<mon>{v.month_any})"
-            rf"(?!\w)(?:,?\s+(?P<year>{year4}){end})?",
+            rf"(?<![\w.,$]){weekday_prefix}(?P<day>{ordinal_day})(?:\s+of)?\s+(?P<mon>{v.month_any})"
+            rf"(?!\w)(?:{year_not_count},?\s+(?P<year>{year4}){end})?",
             _named_date,
         ),
         rule(
