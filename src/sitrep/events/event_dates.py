@@ -25,6 +25,7 @@ from sitrep.events.record import EventRecord
 from sitrep.events.written_dates import (
     TimeT,
     dates_a_cause,
+    dates_a_claim,
     dates_a_noun,
     in_aside,
     in_relative_clause,
@@ -114,6 +115,7 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
             and not in_aside(text, t, event.triggers[0].start_char)
         ]
         own = [t for t in own if not dates_a_cause(text, t, event.triggers[0].end_char)] or own
+        own = [t for t in own if not _dates_its_claim(doc, text, event, t, times)]
         # "relatives of the men who were abducted on Monday staged a sit-in on Wednesday"
         own = [
             t for t in own if not in_relative_clause(text, t, event.triggers[0].start_char)
@@ -157,6 +159,18 @@ def fill_dates(events: Sequence[EventRecord], doc: Doc) -> None:
     _date_by_stamp(ordered, text, times)
     _from_range_starts(ordered, text)
     _to_anniversaries(ordered, reference)
+
+
+def _dates_its_claim(
+    doc: Doc, text: str, event: EventRecord, time: TimeT, times: Sequence[TimeT]
+) -> bool:
+    """Whether a time of the event's sentence dates a claim of the event, not the event
+    ("JNIM claimed responsibility on 6 April for the attack": see ``dates_a_claim``)."""
+    trigger = event.triggers[0]
+    sentence = doc[trigger.start].sent
+    bounds = (sentence.start_char, sentence.end_char)
+    in_sentence = [t for t in times if bounds[0] <= t.start < bounds[1]]
+    return dates_a_claim(text, time, (trigger.start_char, trigger.end_char), bounds, in_sentence)
 
 
 def _ahead(timex: object, reference: object, text: str) -> bool:

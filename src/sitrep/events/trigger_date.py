@@ -19,6 +19,7 @@ def trigger_date(doc: Doc, text: str, sentence: Span, trigger: Span) -> object |
     """The date of the event the ``trigger`` of ``sentence`` names, or None."""
     from sitrep.events.written_dates import (
         dates_a_cause,
+        dates_a_claim,
         dates_a_noun,
         in_relative_clause,
         story_dates,
@@ -53,6 +54,9 @@ def trigger_date(doc: Doc, text: str, sentence: Span, trigger: Span) -> object |
     ]
     times = [t for t in in_sentence if near_enough(t) and same_clause(t)]
     times = [t for t in times if not dates_a_noun(text, t, trigger.start_char, doc)]
+    # "On Tuesday, al-Shabaab claimed the attack": Tuesday is when it was claimed
+    spans = (trigger.start_char, trigger.end_char), (sentence.start_char, sentence.end_char)
+    times = [t for t in times if not dates_a_claim(text, t, *spans, in_sentence)]
     # a cause phrase's date yields to another date of the sentence (the context stage
     # picks it if it is too far from the trigger), but never leaves the sentence undated
     if any(not dates_a_cause(text, t, trigger.end_char) for t in in_sentence):

@@ -15,8 +15,11 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol, TypeVar
 
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.tokens import Doc
 
 from sitrep.events.context import load_context_cues
@@ -258,6 +261,123 @@ def dates_a_cause(text: str, time: Located, trigger_end: int) -> bool:
             if any(w in cues.cause_event_nouns for w in following):
                 return True
     return False
+
+
+CLAIM_WORDS_PATH = Path(__file__).with_name("written_dates.yaml")
+#: most words between a claim and the event noun it claims ("responsibility for the")
+_CLAIMED_NOUN_REACH = 4
+_WORD = re.compile(r"[\w'’-]+")
+
+
+class ClaimWords(BaseModel):
+    """The words that tell a claim of responsibility (``written_dates.yaml``)."""
+
+    model_config = ConfigDict(frozen=True)
+    claim_verbs: frozenset[str]
+    claim_objects: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    object_determiners: frozenset[str]
+    claim_links: frozenset[str]
+
+
+@functools.cache
+def load_claim_words(path: Path = CLAIM_WORDS_PATH) -> ClaimWords:
+    """The reviewed claim word lists; a broken file is named with what to fix."""
+    try:
+        return ClaimWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as error:
+        raise ValueError(
+            f"cannot load the claim word lists from {path}: {error}; fix the file "
+            "(keys: claim_verbs, claim_objects, responsibility_verbs, object_determiners, "
+            "claim_links)"
+        ) from error
+
+
+def dates_a_claim(
+    text: str,
+    time: Located,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    sentence_times: Sequence[Located],
+) -> bool:
+    """Whether a time dates a claim of responsibility rather than the event the trigger
+    names.
+
+    "JNIM claimed responsibility on 6 April for the attack that killed 12 soldiers on 5
+    April": 6 April is when the attack was claimed. A time belongs to the claim when it
+    stands nearer the claim than the trigger; where the trigger is the claimed noun itself
+    ("On Tuesday, al-Shabaab claimed the attack", "claimed responsibility for the bombing on
+    Monday"), the time nearest the claim does too. The claim's own trigger keeps its date.
+    """
+    for claim_start, claim_end in _claims(text, sentence, trigger[0]):
+        if claim_start <= trigger[0] < claim_end:
+            return False
+        if _words_apart(text, time, (claim_start, claim_end)) < _words_apart(text, time, trigger):
+            return True
+        claimed_noun = claim_end <= trigger[0] and _claims_the_noun(text[claim_end : trigger[0]])
+        if claimed_noun:
+            nearest = min(_words_apart(text, t, (claim_start, claim_end)) for t in sentence_times)
+            if _words_apart(text, time, (claim_start, claim_end)) == nearest < _FAR:
+                return True
+    return False
+
+
+def _claims_the_noun(between: str) -> bool:
+    """Whether the words between a claim and the trigger make the trigger the claimed noun:
+    "responsibility for the [attack]", "claimed the [bombing]", "claimed the suicide
+    [bombing]"; not "claimed its hand in the [blast] that occurred on January 20"."""
+    cues = load_claim_words()
+    words = [word.lower() for word in _WORD.findall(between)]
+    if words and words[0] in cues.claim_links:
+        words = words[1:]
+    if words and words[0] in cues.object_determiners:
+        words = words[1:]
+    return len(words) <= 1 and len(between.split()) <= _CLAIMED_NOUN_REACH
+
+
+def _claims(text: str, sentence: tuple[int, int], trigger_start: int) -> list[tuple[int, int]]:
+    """The character spans of the claims of responsibility in a sentence: "claimed
+    responsibility", "took full responsibility", "claimed the attack" (a claim verb whose
+    object is an event noun, not "claimed the lives of")."""
+    cues = load_claim_words()
+    words = list(_WORD.finditer(text, sentence[0], sentence[1]))
+    lower = [word.group().lower() for word in words]
+    found = []
+    for i, word in enumerate(lower):
+        following = lower[i + 1 : i + 4]
+        if word in cues.claim_verbs | cues.responsibility_verbs:
+            objects = [j for j, w in enumerate(following[:2]) if w in cues.claim_objects]
+            if objects and (objects[0] == 0 or following[0] == "full"):
+                found.append((words[i].start(), words[i + 1 + objects[0]].end()))
+                continue
+        if word not in cues.claim_verbs or not following:
+            continue
+        # "claimed the attack", "claimed the suicide bombing": the trigger is the claimed
+        # noun ("the blast claimed the lives of nine" claims no trigger)
+        if following[0] in cues.object_determiners:
+            claimed = words[i + 2 : i + 4]
+        else:
+            claimed = words[i + 1 : i + 2]
+        if any(noun.start() == trigger_start for noun in claimed):
+            found.append((words[i].start(), words[i].end()))
+    return found
+
+
+#: a stop the sentence splitter may have missed ("on Saturday [3 October]. [IS claimed …")
+_STOP = re.compile(r"[.;!?]\W*\s")
+_FAR = 10**6
+
+
+def _words_apart(text: str, time: Located, span: tuple[int, int]) -> int:
+    """How many words stand between a time and a span of the text (very many across a
+    stop: the time is another sentence's)."""
+    if time.end <= span[0]:
+        between = text[time.end : span[0]]
+    elif span[1] <= time.start:
+        between = text[span[1] : time.start]
+    else:
+        return 0
+    return _FAR if _STOP.search(between) else len(between.split())
 
 
 @functools.cache
