@@ -37,11 +37,6 @@ def test_own_troops_in_an_ispr_release_are_no_victims(extract_notes: Any) -> Non
     assert "own troops" not in [a.text for a in attack.arguments if a.role == "victim"]
 
 
-@pytest.mark.xfail(
-    reason="'terrorists' is no generic armed actor (triggers.yaml generic_actors), so killed "
-    "terrorists with no group named read as civilians",
-    strict=False,
-)
 def test_terrorists_killed_by_own_troops_are_a_battle(extract_notes: Any) -> None:
     report = extract_notes(
         "During the operation, own troops engaged the terrorists' hideout and as a result, "

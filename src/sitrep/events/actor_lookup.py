@@ -41,6 +41,14 @@ LOCATIVES = {
     "toward",
 }
 CLAUSE_BREAKS = {";", ":"}
+#: pronouns that, opening what a speaker says, make the speaker's own side the doer ("police
+#: said they killed …", "the army said its troops …")
+SPEAKER_OWN_SIDE = frozenset({"they", "it", "we", "its", "their", "our"})
+#: how far after a speech verb the finite verb of the reported clause may stand
+REPORTED_CLAUSE_WINDOW = 7
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: generic actor kinds of unnamed non-state fighters, whom a group named before them owns
+NON_STATE_ARMED_KINDS = frozenset({"armed_group", "unidentified_armed_group"})
 #: auxiliaries and adverbs between a subject and its verb ("has also", "was still")
 VERB_GROUP_WORDS = frozenset(
     {
@@ -163,13 +171,63 @@ class ActorLookup:
                 if entry is None or i + size > end:
                     continue
                 words = doc[i : i + size]
+                if self.only_speaks(i, i + size):
+                    break  # "Police said three militants were killed": the police only told it
                 if not modifies_noun(doc, i + size):
+                    named = self._named_group_before(i, entry.kind)
+                    if named[0] is not None:
+                        return named
                     return GenericActor.make(entry, words, self.country), words
                 if entry.kind in STATE_FORCE_KINDS and held_by_force(doc, i + size):
                     # "attacked an army base", "the police headquarters": the forces holding it
                     held = doc[i : i + size + 1]
                     return GenericActor.make(entry, held, self.country), held
         return None, None
+
+    def only_speaks(self, start: int, end: int) -> bool:
+        """Whether the words [start, end) name who tells the story, not a side in it: "Police
+        said three militants were killed", "according to the ISPR, …". A speaker is no party
+        to the fight unless what it says makes its own side the doer ("police said they
+        killed …")."""
+        from sitrep.annotate.lemmas import is_verb_of
+        from sitrep.knowledge.cues import load_cues
+
+        doc = self.doc
+        view = token_view(doc)
+        before = start - 1
+        if before >= 0 and view.lower[before] == "the":
+            before -= 1
+        if before >= 1 and view.lower[before] == "to" and view.lower[before - 1] == "according":
+            return True
+        if end >= len(doc) or view.tag[end] not in FINITE_TAGS - {"MD"}:
+            return False
+        if not is_verb_of(doc[end], load_cues().speech_verbs):
+            return False
+        first = end + 1
+        if first < len(doc) and view.lower[first] == "that":
+            first += 1
+        if first >= len(doc):
+            return False
+        for k in range(first, min(len(doc), first + REPORTED_CLAUSE_WINDOW)):
+            if view.lower[k] in SPEAKER_OWN_SIDE:
+                return False  # "Switzerland said today it had expelled …": its own act
+            if view.tag[k] in FINITE_TAGS:
+                return True  # "said three militants were …": a clause of its own follows
+            if view.tag[k] == "IN" or view.text[k] in CLAUSE_BREAKS | {",", "."}:
+                return False  # "claimed responsibility for …": no clause is reported
+        return False
+
+    def _named_group_before(self, i: int, kind: str) -> tuple[object | None, Span | None]:
+        """ "five ISWAP terrorists", "TTP militants": an organisation named right before an
+        unnamed armed noun says whose fighters they are, and a coder codes that group, not an
+        unidentified one. Only for non-state armed nouns ("Kenyan police" stays the state's
+        police) and only an organisation (a demonym or a place is no group)."""
+        if kind not in NON_STATE_ARMED_KINDS or i - 1 < 0:
+            return None, None
+        cluster = self.owner.get(i - 1)
+        if getattr(cluster, "type", "") != "ORG":
+            return None, None
+        return self.actor_at(i - 1)
 
     def _misread_armed_noun(self, i: int) -> bool:
         """ "attacked the 4th brigade": in lower-case text the truecaser and a gazetteer may take

@@ -75,12 +75,18 @@ def national_weapon_ending(doc: Doc, end: int, lo: int) -> tuple[Span, str] | No
         if not any(tuple(lowered[k:]) in words.state_weapons for k in range(len(lowered))):
             continue
         demonym = doc[at]
-        if not demonym.text[:1].isupper() or not demonym.is_alpha:
+        if not _demonym_shaped(demonym.text):
             continue
         iso = load_actors().demonym_country(demonym.text)
         if iso is not None:
             return doc[at:end], iso
     return None
+
+
+def _demonym_shaped(word: str) -> bool:
+    """A capitalised word of letters, or an abbreviation with dots ("U.S.", "U.K."): the
+    shapes a state's adjective takes before a weapon."""
+    return word[:1].isupper() and word.replace(".", "").isalpha()
 
 
 def national_weapon_starting(doc: Doc, start: int, hi: int) -> tuple[Span, str] | None:
@@ -108,7 +114,7 @@ def joined_demonyms(doc: Doc, start: int, lo: int) -> list[tuple[int, str]]:
     at = start - 2
     while at >= lo:
         demonym = doc[at]
-        iso = load_actors().demonym_country(demonym.text) if demonym.is_alpha else None
+        iso = load_actors().demonym_country(demonym.text) if _demonym_shaped(demonym.text) else None
         if iso is None or not demonym.text[:1].isupper():
             break
         found.append((at, iso))

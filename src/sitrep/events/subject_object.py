@@ -11,11 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitrep.events.actor_lookup import CLAUSE_BREAKS, VERB_GROUP_WORDS, ActorLookup
+from sitrep.events.armed_nouns import STATE_FORCE_KINDS
 from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS
 from sitrep.events.generic_actor import GenericActor
 from sitrep.events.national_forces import national_weapon_ending, national_weapon_starting
 
+#: the title word of a named military operation ("Operation Hadin Kai")
+OPERATION_WORD = "Operation"
 STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
 
 
@@ -97,17 +100,22 @@ class SubjectObjectReader(ActorLookup):
 
     def _bare_demonym(self, span: Span | None) -> bool:
         """Whether a source reads no more than a people's adjective ("Israeli" in "an Israeli
-        air strike") or is missing: a national weapon beside it tells the doer better."""
+        air strike"), a state's short name used as one ("U.S." in "a U.S. drone strike", linked
+        to the government) or is missing: a national weapon beside it tells the doer better
+        (the search only changes the source where such a weapon phrase stands)."""
         if span is None:
             return True
         from sitrep.knowledge.actors import load_actors
 
-        cluster = self.owner.get(span.start)
-        return (
-            len(span) == 1
-            and not getattr(cluster, "actor_id", None)
-            and load_actors().demonym_country(span.text) is not None
-        )
+        actors = load_actors()
+        country = actors.demonym_country(span.text) if len(span) == 1 else None
+        if country is None:
+            return False
+        actor_id = getattr(self.owner.get(span.start), "actor_id", None)
+        if not actor_id:
+            return True
+        actor = actors.get(actor_id)
+        return actor is not None and actor.kind == "government" and actor.country == country
 
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The nearest actor before the trigger in its clause (skipping "members of"), or the
@@ -122,8 +130,29 @@ class SubjectObjectReader(ActorLookup):
                 break
             cluster, mention = self.actor_at(i)
             if cluster is not None and mention is not None:
+                if self.only_speaks(mention.start, mention.end):
+                    break  # "The ISPR said three terrorists were killed": it only told it
+                forces = self._operation_forces(mention)
+                if forces[0] is not None:
+                    return forces
                 return self._head_of(cluster, mention)
         return None, None
+
+    def _operation_forces(self, mention: Span) -> tuple[object | None, Span | None]:
+        """ "Operation Whirl Stroke troops neutralised …": a named military operation before
+        a noun of state forces names the forces that run it, the state's military (of the
+        story's country), not an organisation of its own."""
+        doc = self.doc
+        first = doc[mention.start]
+        named_operation = first.text == OPERATION_WORD or (
+            mention.start > 0 and doc[mention.start - 1].text == OPERATION_WORD
+        )
+        if not named_operation or mention.end >= len(doc):
+            return None, None
+        found = self.generic_at(mention.end, mention.end + 1)
+        if getattr(found[0], "kind", None) not in STATE_FORCE_KINDS:
+            return None, None
+        return found
 
     def _participle_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The named subject of the main clause for a participle after a comma (", killing one

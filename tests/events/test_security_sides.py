@@ -1,0 +1,135 @@
+"""Who acts and who suffers in security statements and foreign-force stories.
+
+Military and police releases name the fighters they killed only as "terrorists" or "bandits",
+tell the fight through a speaker ("Police said …", "According to the ISPR, …") and credit
+strikes to a state by its short name ("a U.S. drone strike"). A careful coder codes the
+unnamed fighters as an armed side, never the speaker as a party, and a state's strike to its
+military. The paragraphs are written for these tests, from several theatres.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PUBLISHED = "2024-04-16"
+
+
+def _events(report: Any, plover: str) -> list[Any]:
+    return [e for e in report.events if e.type == plover]
+
+
+def _names(event: Any, role: str) -> list[str]:
+    return [a.name for a in event.actors if a.role == role]
+
+
+def test_unnamed_terrorists_killed_by_own_troops_are_an_armed_side(extract_notes: Any) -> None:
+    report = extract_notes(
+        "During the clearance operation in the Shawal valley, own troops engaged the hideout "
+        "and as a result, three terrorists were killed."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert attack.acled.event_type == "Battles"
+    assert "Unidentified Armed Group" in _names(attack, "target")
+
+
+def test_armed_bandits_raiding_a_village_are_an_unidentified_armed_group(
+    extract_notes: Any,
+) -> None:
+    report = extract_notes(
+        "Armed bandits stormed a village in Maru local government area of Zamfara State on "
+        "Saturday night, killing nine residents."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert attack.acled.event_type == "Violence against civilians"
+    assert _names(attack, "source") == ["Unidentified Armed Group"]
+
+
+def test_police_who_only_tell_of_a_gunfight_are_no_side(extract_notes: Any) -> None:
+    report = extract_notes(
+        "Police said two militants were killed in an encounter with security forces in the "
+        "Zainapora area of Shopian district on Tuesday."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert "Police Forces of India" not in _names(attack, "target")
+    assert "Unidentified Armed Group" in _names(attack, "target")
+
+
+def test_a_military_media_wing_that_reports_deaths_is_not_their_victim(
+    extract_notes: Any,
+) -> None:
+    report = extract_notes(
+        "The ISPR said four terrorists were killed in an exchange of fire in the Datta Khel "
+        "area of North Waziristan."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert "ISPR" not in _names(attack, "target")
+    assert "Unidentified Armed Group" in _names(attack, "target")
+
+
+def test_a_speaker_whose_own_side_fought_stays_the_source(extract_notes: Any) -> None:
+    report = extract_notes(
+        "Police said they killed two militants in a gunfight in Kulgam district on Monday night."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Police Forces of India"]
+
+
+def test_according_to_a_speaker_the_fight_is_between_others(extract_notes: Any) -> None:
+    report = extract_notes(
+        "According to the ISPR, an exchange of fire took place between troops and terrorists "
+        "in the Tirah valley of Khyber district."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert attack.acled.event_type == "Battles"
+    assert "Unidentified Armed Group" in _names(attack, "target")
+    assert "ISPR" not in _names(attack, "target") + _names(attack, "source")
+
+
+def test_a_named_group_before_terrorists_is_whose_fighters_they_were(
+    extract_notes: Any,
+) -> None:
+    report = extract_notes(
+        "Troops of Operation Hadin Kai neutralised six ISWAP terrorists near Gwoza in Borno "
+        "State on Friday."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Military Forces of Nigeria"]
+    assert "ISWAP" in _names(attack, "target")
+
+
+def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
+    report = extract_notes(
+        "A U.S. drone strike killed three al-Shabaab fighters near Kismayo on Wednesday, the "
+        "Somali government said."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Military Forces of United States"]
+    assert attack.acled.sub_event_type == "Air/drone strike"
+
+
+def test_civilians_killed_by_us_air_strikes_were_hit_by_the_us_military(
+    extract_notes: Any,
+) -> None:
+    report = extract_notes(
+        "Five civilians were killed by U.S. air strikes on a village near Raqqa, a monitoring "
+        "group said on Sunday."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Military Forces of United States"]
+
+
+def test_a_demonym_strike_and_a_state_name_strike_agree(extract_notes: Any) -> None:
+    report = extract_notes(
+        "A Turkish drone strike killed two PKK fighters near Sinjar in northern Iraq on "
+        "Thursday, local officials said."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Military Forces of Turkey"]
+
+
+def test_troops_named_by_their_operation_are_the_states_military(extract_notes: Any) -> None:
+    report = extract_notes(
+        "Operation Whirl Stroke troops neutralised three bandits in Benue State on Friday."
+    )
+    (attack,) = _events(report, "ASSAULT")
+    assert _names(attack, "source") == ["Military Forces of Nigeria"]
