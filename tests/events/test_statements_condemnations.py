@@ -89,13 +89,6 @@ def test_a_un_release_condemns_in_the_secretary_generals_name(extract_notes: Any
     assert _source(_one(report, "ACCUSE")) is not None
 
 
-@pytest.mark.xfail(
-    reason=(
-        "events/participants.py _role: peacekeepers are a 'force', which on the patient side "
-        "gives no victim"
-    ),
-    strict=False,
-)
 def test_peacekeepers_killed_are_the_attacks_victims(extract_notes: Any) -> None:
     report = extract_notes(
         "The European Union condemned an attack on a UN convoy in North Kivu on Friday that "

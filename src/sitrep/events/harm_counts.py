@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.numbers import is_age
 from sitrep.events.detect import TriggerHit
+from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.left_dead import left_counts
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.knowledge.word_lists import read_yaml_mapping
@@ -37,6 +38,9 @@ RELATIVE_WORDS = frozenset({"that", "which"})
 PATIENT_ENDS = frozenset({"and", ",", ";", "while", "as"})
 #: Tags of a harm verb in such a clause (a tagger often reads "that wounded two" as VBN).
 PAST_TAGS = frozenset({"VBD", "VBN"})
+#: The auxiliaries of a passive verb that say its subject is one ("was gunned down", "has been
+#: shot"); the others (``BE_HAVE_FORMS``) may stand between too.
+SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 #: How far after an event noun its relative word may stand ("a strike on a car near Tyre that").
 RELATIVE_REACH = 12
 
@@ -49,6 +53,8 @@ class HarmWords:
     singular_heads: frozenset[str]
     counted_people: frozenset[str]
     relative_harm_verbs: dict[str, str]
+    #: word sequences that make a number a ceiling ("up to 40"): no lowest figure is told
+    upper_bounds: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> HarmWords:
@@ -60,6 +66,9 @@ class HarmWords:
             singular_heads=frozenset(str(w).casefold() for w in data.get("singular_heads") or ()),
             counted_people=frozenset(str(w).casefold() for w in data.get("counted_people") or ()),
             relative_harm_verbs={str(k).casefold(): str(v) for k, v in verbs.items()},
+            upper_bounds=frozenset(
+                tuple(str(w).casefold().split()) for w in data.get("upper_bounds") or ()
+            ),
         )
 
 
@@ -126,12 +135,18 @@ def _fill_patient_count(
     ]
     if person_numbers:
         chosen = person_numbers[-1] if region[1] <= verb_end else person_numbers[0]
+        if _upper_bound(doc, chosen.start):
+            # "eliminated up to 40 servicemen": a ceiling, not the lowest figure ACLED codes;
+            # kept as an implicit count that a firm figure elsewhere overrules
+            record.implicit_counts.setdefault(count_kind, chosen.value)
+            return
         record.counts[count_kind] = chosen.value
         if count_kind in HARM_COUNTS and _bare_number(doc, chosen.end):
             # "killed 13 people and wounded 71": the bare number stands for the people
             record.arguments.append(ArgumentRecord("victim", doc[chosen.start : chosen.end]))
     elif _singular_patient(doc, owner, person_nouns, region) or (
-        count_kind == "killed" and _one_killed_by_name(doc, verb_end, region)
+        count_kind == "killed"
+        and (_one_killed_by_name(doc, verb_end, region) or _one_killed_as_subject(doc, region))
     ):
         record.implicit_counts.setdefault(count_kind, 1)
 
@@ -225,6 +240,31 @@ def _one_killed_by_name(doc: Doc, verb_end: int, region: tuple[int, int]) -> boo
     if head is None or (head + 1 < len(doc) and doc[head + 1].tag_ in {"NNS", "NNPS", "POS"}):
         return False
     return _noun_class(doc[head].lower_) in {None, "person", "noncombatant"}
+
+
+def _one_killed_as_subject(doc: Doc, region: tuple[int, int]) -> bool:
+    """ "a shopkeeper was gunned down", "the driver was shot dead": the singular subject of a
+    passive killing verb is one person killed, whether or not a word list knows the noun; a
+    thing, a force or a group ("the convoy was ambushed") does not count."""
+    k = region[1] - 1
+    singular_aux = False
+    while k >= region[0] and (doc[k].lower_ in BE_HAVE_FORMS or doc[k].tag_ == "RB"):
+        singular_aux = singular_aux or doc[k].lower_ in SINGULAR_AUXILIARIES
+        k -= 1
+    if not singular_aux or k < region[0] or doc[k].tag_ not in {"NN", "NNP"}:
+        return False
+    head = k
+    while k > region[0] and doc[k - 1].tag_ in {"NN", "NNP", "JJ", "HYPH", "VBN"}:
+        k -= 1
+    if k == region[0] or doc[k - 1].lower_ not in {"a", "an", "the"}:
+        return False
+    return _noun_class(doc[head].lower_) in {None, "person", "noncombatant"}
+
+
+def _upper_bound(doc: Doc, number_start: int) -> bool:
+    """Whether the words before a number make it a ceiling ("up to 40", "as many as 40")."""
+    words = [t.lower_ for t in doc[max(0, number_start - 3) : number_start]]
+    return any(tuple(words[-len(b) :]) == b for b in load_harm_words().upper_bounds if b)
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,9 @@ SEIZURE_VERBS = "seizure_verbs"
 #: The section of words for an organisation's members or parts ("members of X", "X commander"),
 #: as written, not singularised; not a class.
 MEMBER_NOUNS = "member_nouns"
+#: The section of words before a number that qualify a count ("at least 9 civilians"), kept in
+#: the phrase so an analyst reads the bound the text gives; not a class.
+COUNT_QUALIFIERS = "count_qualifiers"
 #: The section of words that say who is responsible for an attack ("claimed responsibility
 #: for", "blamed ... for", "blamed on"), not a class.
 RESPONSIBILITY = "responsibility"
@@ -65,6 +68,8 @@ class ParticipantLexicon:
     #: claim_verbs, claim_nouns, blame_verbs, blame_links (see participants.yaml)
     responsibility: Mapping[str, frozenset[str]] = field(default_factory=dict)
     member_nouns: frozenset[str] = frozenset()
+    #: word sequences such as ("at", "least") or ("up", "to") that qualify a number
+    count_qualifiers: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> ParticipantLexicon:
@@ -83,6 +88,7 @@ class ParticipantLexicon:
             GROUP_MEMBERS,
             SEIZURE_VERBS,
             MEMBER_NOUNS,
+            COUNT_QUALIFIERS,
             RESPONSIBILITY,
         )
         unknown = set(data) - set(sections)
@@ -111,7 +117,10 @@ class ParticipantLexicon:
         }
         seizing = frozenset(str(w).lower() for w in data.get(SEIZURE_VERBS) or [])
         member_nouns = frozenset(str(w).lower() for w in data.get(MEMBER_NOUNS) or [])
-        return cls(classes, place_words, members, seizing, responsibility, member_nouns)
+        qualifiers = frozenset(
+            tuple(str(w).lower().split()) for w in data.get(COUNT_QUALIFIERS) or []
+        )
+        return cls(classes, place_words, members, seizing, responsibility, member_nouns, qualifiers)
 
     def class_of(self, words: list[str]) -> str | None:
         """The class of a phrase from its longest listed ending ("armed men": perpetrator)."""

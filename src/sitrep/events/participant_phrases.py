@@ -98,9 +98,8 @@ class ParticipantPhrases:
             i += 1
             while (
                 i < hi
-                and self.in_phrase(i)
                 and not skip[0] <= i < skip[1]
-                and self._continues(i, False)
+                and ((self.in_phrase(i) and self._continues(i, False)) or self._inside_name(i))
             ):
                 i += 1
             tags = token_view(doc).tag
@@ -130,6 +129,15 @@ class ParticipantPhrases:
         # "in the last few hours terrorists staged …": two phrases
         return first or tag not in NOUN_TAGS or view.lower[i - 1] not in TIME_UNITS
 
+    def _inside_name(self, i: int) -> bool:
+        """Whether token i goes on with the name its previous token began: "Hurras al-Din",
+        "Lashkar-e-Taiba", "Osama bin Laden" are one name whatever the tagger makes of "al",
+        "-" or "bin", so "a senior Hurras al-Din official" is one phrase, not "al-Din official"."""
+        if i == 0:
+            return False
+        cluster = self.owner.get(i)
+        return cluster is not None and cluster is self.owner.get(i - 1)
+
     def in_phrase(self, i: int) -> bool:
         """Whether token i can be part of a noun phrase (see ``in_noun_phrase``)."""
         return in_noun_phrase(self.doc[i])
@@ -156,7 +164,23 @@ class ParticipantPhrases:
             return None  # a named person or place: the name readers handle it
         while start < end and doc[start].tag_ in {"HYPH", "POS"}:
             start += 1
-        return Phrase(doc[start:end], kind)
+        return Phrase(doc[self._qualified_start(start, end) : end], kind)
+
+    def _qualified_start(self, start: int, end: int) -> int:
+        """Where a phrase that opens with a number begins once the words that bound the number
+        are kept: "at least 9 civilians", "up to 40 servicemen", not "least 9 civilians" (the
+        tags cut "at least" in two) or a bare "9 civilians" that reads firmer than the text."""
+        view = token_view(self.doc)
+        number = next((k for k in range(start, end) if view.tag[k] == "CD"), None)
+        if number is None:
+            return start
+        for size in (3, 2, 1):
+            first = number - size
+            if first < 0 or first > start:
+                continue
+            if tuple(view.lower[first:number]) in self.lexicon.count_qualifiers:
+                return first
+        return start
 
     def _named_target(self, start: int, end: int) -> Phrase | None:
         """ "the newspaper el espectador", "the hotel sheraton": a target noun followed by the

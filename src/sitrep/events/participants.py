@@ -99,6 +99,8 @@ class ParticipantReader:
                 continue  # "… and seized a rifle": taken from the attackers, not used
             if role == "perpetrator" and self._undergoes(phrase.span.end, t_start):
                 continue  # "civilians were wounded in the attack": they underwent it
+            if role == "perpetrator" and self._object_of_earlier_verb(phrase, lo, t_start):
+                continue  # "troops killed five terrorists and arrested two": not who arrested
             if role == "perpetrator" and phrase.kind in {"person", "force"}:
                 # "soldiers killed …", "… by soldiers": the subject, not "a bus carrying pilgrims"
                 after_by_word = phrase.span.start - 1 == by
@@ -112,8 +114,14 @@ class ParticipantReader:
             if group is not None:
                 found.append(group)
             elif role == "perpetrator":
-                groups = list(self.groups.named_within(phrase.span.start, phrase.end_of_text))
-                found.extend(groups or self.groups.told_elsewhere(phrase))
+                # "Colombian troops": a phrase that is itself the group's name is listed once,
+                # with its entity, and names its group (none is looked for elsewhere)
+                named = list(self.groups.named_within(phrase.span.start, phrase.end_of_text))
+                groups = [g for g in named if not _same_span(g.span, phrase.span)]
+                if len(groups) == len(named):
+                    found.extend(groups or self.groups.told_elsewhere(phrase))
+                else:
+                    found.extend(groups)
         reader = ResponsibilityReader(
             self.doc, self.owner, self.lexicon.responsibility, self.finder.in_phrase, names_group
         )
@@ -190,6 +198,23 @@ class ParticipantReader:
             k += 1
         return k > end and k < len(doc) and doc[k].tag_ == "VBN"
 
+    def _object_of_earlier_verb(self, phrase: Phrase, lo: int, trigger_start: int) -> bool:
+        """Whether the phrase is the object of a verb coordinated with the trigger: "troops
+        neutralised five ISWAP terrorists and arrested two suspects" puts the terrorists after
+        "neutralised" and only "and" before "arrested"; the subject they share ("troops") did
+        both, the terrorists did neither."""
+        doc = self.doc
+        between = [t.lower_ for t in doc[phrase.end_of_text : trigger_start]]
+        if not between or not all(w in {"and", ",", "then", "later", "also"} for w in between):
+            return False
+        k = phrase.span.start - 1
+        while k >= lo and doc[k].tag_ == "RB":
+            k -= 1
+        if k < lo:
+            return False
+        verb = doc[k]
+        return verb.tag_ in {"VBD", "VBZ", "VBP", "VBN", "VBG"} and verb.lower_ not in BE_HAVE_FORMS
+
     def _subject_of(self, phrase: Phrase, lo: int, trigger_start: int) -> bool:
         """Whether people ("soldiers", "three men") are the subject of the trigger verb: they
         open the clause and only auxiliaries and adverbs stand between them and the verb. People
@@ -243,3 +268,8 @@ class ParticipantReader:
         span = phrase.span
         marks = [t.i for t in span if t.tag_ == "POS"]
         return bool(marks) and all(i < marks[-1] for i in used if span.start <= i < span.end)
+
+
+def _same_span(one: Span, other: Span) -> bool:
+    """Whether two spans cover the same tokens."""
+    return (one.start, one.end) == (other.start, other.end)
