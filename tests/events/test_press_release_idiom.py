@@ -73,10 +73,6 @@ def test_the_israeli_militarys_aircraft_are_its_own(extract_notes: Any) -> None:
     assert attack.counts.killed == 2
 
 
-@pytest.mark.xfail(
-    reason="the airstrike instrument words (knowledge/ontology.yaml) lack 'aircraft'",
-    strict=False,
-)
 def test_a_strike_by_its_aircraft_is_an_air_strike(extract_notes: Any) -> None:
     report = extract_notes(
         "The Israel Defense Forces said its aircraft struck a Hamas weapons depot in Khan "

@@ -11,11 +11,18 @@
   dawn"), is fought by those parties (flag ``armed_story_clash``): a battle, as an ACLED
   coder codes it, not a riot of unknown people.
 
+- Battles and seizures that move ground: "troops recaptured the town", "militants seized
+  control of the district" (flags ``territory_regained`` for a state force,
+  ``territory_overtaken`` for a non-state one), and arms taken out of use before they were
+  used: "defused an IED", "recovered an arms cache" (flag ``weapons_disrupted``), ACLED's
+  sub-event types for them.
+
 The crowd and protest flags (``relations``) run after these and read them.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -39,6 +46,30 @@ WARRING_KINDS = frozenset(
     {"armed_group", "military", "militia", "unidentified_armed_group", "rebel", "rebels"}
 )
 WARRING_SECTORS = frozenset({"MIL", "REB", "IMG", "INS", "PRM", "UAF"})
+#: event types that may take ground or arms: a fight, or a seizure (CAMEO 192 "occupy
+#: territory" is PLOVER COERCE seize)
+STRATEGIC_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: the event type of a group setting up a base ("established a base": MOBILIZE)
+BASE_TYPES = frozenset({"MOBILIZE"})
+#: how many words after a word of taking ground the place taken may stand ("recaptured the
+#: strategic town of Boni", "seized control of the district")
+TERRITORY_WINDOW = 5
+#: how many words apart a word of disrupting arms and the arms' trigger may stand ("defused an
+#: improvised explosive device", "a bomb planted on the road was defused")
+DISRUPTION_WINDOW = 5
+#: the ontology's instruments that are devices one can defuse, find or seize before use
+DEVICE_INSTRUMENTS = frozenset({"ied", "landmine", "grenade", "shelling"})
+#: entity labels of a place that can be taken
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: the keys of ``triggers.yaml`` read here
+STRATEGIC_KEYS = (
+    "territory_taking",
+    "territory_nouns",
+    "weapons_disruption",
+    "weapon_goods",
+    "base_setting",
+    "base_nouns",
+)
 
 
 def flag_armed_sides(events: list[EventRecord]) -> None:
@@ -72,6 +103,127 @@ def flag_armed_sides(events: list[EventRecord]) -> None:
             event.flags.add("gunfire_exchange")
         if event.mode != "sideAB" and any(_reciprocal(t) for t in event.triggers):
             event.flags.add("mutual_attack")
+
+
+def flag_strategic_moves(events: list[EventRecord]) -> None:
+    """Mark fights and seizures that take ground, and arms taken out of use before use.
+
+    "Malian troops recaptured the town of Boni after two days of fighting": the state regains
+    territory (flag ``territory_regained``); "al-Shabaab fighters seized control of the
+    district" is a non-state actor overtaking it (flag ``territory_overtaken``). Only a side
+    the text names decides which. "A bomb disposal squad defused an IED", "troops recovered
+    an arms cache": the arms were disrupted before use (flag ``weapons_disrupted``), not an
+    explosion. Called at the end of ``flag_armed_sides``.
+    """
+    cues = _strategic_cues()
+    for event in events:
+        if event.type in BASE_TYPES and any(_sets_up_base(t, cues) for t in event.triggers):
+            event.flags.add("base_established")
+        if event.type not in STRATEGIC_TYPES or not event.triggers:
+            continue
+        if any(_disrupts_weapons(t, cues) for t in event.triggers):
+            event.flags.add("weapons_disrupted")
+            continue
+        if not any(_takes_ground(event, t, cues) for t in event.triggers):
+            continue
+        taker = _ground_taker(event)
+        if taker is not None:
+            event.flags.add("territory_regained" if taker == "state" else "territory_overtaken")
+
+
+def _ground_taker(event: EventRecord) -> str | None:
+    """Who took the ground: "state" or "non-state", by the side that acted or, where the text
+    names none, by the side that lost it ("seized the town from government troops"); None
+    where neither side is told."""
+    if event.source is not None:
+        return "state" if state_force(event.source) else "non-state"
+    if event.target is not None and state_force(event.target):
+        return "non-state"
+    if event.target is not None and organised_armed(event.target):
+        return "state"
+    return None
+
+
+def _sets_up_base(trigger: Span, cues: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the trigger is a word of setting up followed by a base ("established a new
+    base", "set up their headquarters")."""
+    doc = trigger.doc
+    if trigger.text.lower() not in cues["base_setting"]:
+        return False
+    after = doc[trigger.end : min(trigger.sent.end, trigger.end + TERRITORY_WINDOW)]
+    return any(t.lower_ in cues["base_nouns"] for t in after)
+
+
+@functools.lru_cache(maxsize=1)
+def _strategic_cues() -> dict[str, frozenset[str]]:
+    """The ``STRATEGIC_KEYS`` word lists of ``triggers.yaml``, lower case."""
+    from sitrep.events.lexicon import DEFAULT_PATH
+    from sitrep.knowledge.word_lists import read_word_lists
+
+    return read_word_lists(DEFAULT_PATH, STRATEGIC_KEYS, "trigger lexicon", optional=True)
+
+
+def _cue_at(tokens: list[Token], i: int, cues: frozenset[str]) -> int:
+    """The length in words of a cue starting at ``tokens[i]`` ("took control" is 2), or 0."""
+    for words in _cues_by_first_word(cues).get(tokens[i].lower_, ()):
+        if tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+@functools.lru_cache(maxsize=8)
+def _cues_by_first_word(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word cues indexed by their first word, longest first, for a fast scan."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(cue.split())
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in table.items()}
+
+
+def _takes_ground(event: EventRecord, trigger: Span, cues: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the trigger's sentence tells its event taking ground: a word of taking ground
+    ("recaptured", "seized control") then, within a few words, a place or a word for ground.
+    A seizure's own trigger must be that word ("captured two militants and recaptured the
+    town": the arrest takes no ground); a fight may be told beside it ("after days of
+    fighting")."""
+    tokens = list(trigger.sent)
+    for i in range(len(tokens)):
+        size = _cue_at(tokens, i, cues["territory_taking"])
+        if not size:
+            continue
+        if event.type != "ASSAULT" and not (trigger.start <= tokens[i].i < trigger.end):
+            continue
+        after = tokens[i + size : i + size + TERRITORY_WINDOW]
+        if any(t.lower_ in cues["territory_nouns"] or t.ent_type_ in PLACE_LABELS for t in after):
+            return True
+    return False
+
+
+def _disrupts_weapons(trigger: Span, cues: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the trigger names arms taken out of use before use: the trigger is a word of
+    disrupting them and arms follow it ("recovered an arms cache", "defused a grenade"), or
+    the trigger names a device (a bomb, an IED, a mine) with such a word near it ("defused an
+    IED", "a bomb planted on the road was defused", "the bomb disposal squad defused it").
+    Other harm near such a word ("the body was found", "arrested him and seized a pistol")
+    is no device disrupted."""
+    from sitrep.knowledge.ontology import load_ontology
+
+    ontology = load_ontology()
+    doc, sentence = trigger.doc, trigger.sent
+    words = cues["weapons_disruption"]
+    after = doc[trigger.end : min(sentence.end, trigger.end + DISRUPTION_WINDOW)]
+    if trigger.text.lower() in words:
+        return (
+            any(t.lower_ in cues["weapon_goods"] for t in after)
+            or ontology.instrument_from_text(after.text) in DEVICE_INSTRUMENTS
+        )
+    if ontology.instrument_from_text(trigger.text) not in DEVICE_INSTRUMENTS:
+        return False
+    before = doc[max(sentence.start, trigger.start - DISRUPTION_WINDOW) : trigger.start]
+    return any(t.lower_ in words for t in before) or any(
+        t.lower_ in words and t.tag_ in {"VBD", "VBN"} for t in after
+    )
 
 
 def _reciprocal(trigger: Span) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Span
 
+from sitrep.events.actor_kinds import organised_armed, state_force
 from sitrep.events.actor_sides import TWO_SIDED_MODE
 from sitrep.events.function_words import FIGHT_PREPOSITIONS
 from sitrep.events.presupposed import unframe_presupposed
@@ -297,14 +298,16 @@ def _contains(outer: object, inner: object) -> bool:
 
 def absorb(event: EventRecord, mention: EventRecord) -> None:
     """Fill the event's fields from a further mention of it."""
+    damage_told_later = _damage_told_later(event, mention)  # before its evidence joins
     event.evidence.extend(
         s for s in mention.evidence if all(s.start != e.start for e in event.evidence)
     )
     event.triggers.extend(mention.triggers)
     keep_seizure_kind(event, mention)
     if event.mode is None and mention.mode is not None:
-        # "were killed in a clash": the further mention tells how (two sides fought)
-        event.mode = mention.mode
+        if not damage_told_later:
+            # "were killed in a clash": the further mention tells how (two sides fought)
+            event.mode = mention.mode
     elif _toll_of_fight(event, mention):
         event.mode = TWO_SIDED_MODE
     if takes_claimed_source(event, mention) and mention.source_span is not None:
@@ -329,6 +332,24 @@ def absorb(event: EventRecord, mention: EventRecord) -> None:
     if event.attribution is None and mention.attribution is not None:
         event.attribution, event.attribution_span = mention.attribution, mention.attribution_span
     event.confidence = min(0.95, max(event.confidence, mention.confidence) + 0.05)
+
+
+#: modes of a mention that tells what an attack damaged, not how it was made
+DAMAGE_MODES = frozenset({"destroy"})
+
+
+def _damage_told_later(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether the mention tells, in a later sentence, the property an armed attack already
+    read damaged: "Militants ambushed a patrol ... Two vehicles were damaged in the ambush"
+    is still the ambush, not property destruction or a mob's vandalism. An attack by people
+    who are no armed force ("assailants attacked the motorcade ... vehicles were
+    vandalised") may well be the vandalism the later mention tells."""
+    if event.type != "ASSAULT" or mention.mode not in DAMAGE_MODES:
+        return False
+    if not (organised_armed(event.source) or state_force(event.source)):
+        return False
+    told = {span.sent.start for span in event.evidence}
+    return all(span.sent.start not in told for span in mention.evidence)
 
 
 #: one side's modes a fight's toll is first told with ("a man was gunned down ... in a clash")

@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.events.arguments import ArgumentReader
-from sitrep.events.battle_flags import flag_armed_sides, flag_armed_story_clashes
+from sitrep.events.battle_flags import (
+    flag_armed_sides,
+    flag_armed_story_clashes,
+    flag_strategic_moves,
+)
 from sitrep.events.coref import merge_events, told_apart_in_sentence
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
@@ -124,6 +128,7 @@ class EventExtractor:
             for e in events
         }
         flag_armed_sides(events)  # first: the flags after it read who is an armed side
+        flag_strategic_moves(events)  # ground taken, arms disrupted, bases set up
         flag_armed_story_clashes(events)  # before the crowd flags: such clashes are no crowd's
         flag_firebombed_people(events, evidence_text)  # before the crowd flags: no mob's arson
         flag_crowd_violence(events, evidence_text)

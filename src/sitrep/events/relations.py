@@ -268,9 +268,11 @@ def _crowd_violence(event: EventRecord, instrument: str | None) -> bool:
 def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int]) -> None:
     """Police or troops who fire on, baton-charge or beat demonstrators: "a BNP man was killed
     as police opened fire on a procession", "activists were injured as police charged baton
-    on them during a rally". Told in the protest's sentence, the force is ACLED's excessive
-    force against that protest (flag ``force_on_protest``), not an attack on civilians. A
-    fight of two sides (a clash) and force on an armed group stay what they are.
+    on them during a rally". Told in the protest's sentence, the force is part of that
+    protest's ACLED event (flag ``force_on_protest``), not an attack on civilians: excessive
+    force where it kills or is live fire (flag ``excessive_force`` on the protest), else an
+    intervention (flag ``intervention``), as the codebook keeps excessive force for lethal
+    force. A fight of two sides (a clash) and force on an armed group stay what they are.
 
     A means of dispersing a crowd ("lathicharged", "baton-charged", "tear gas"; ``cues.yaml``
     ``crowd_force``) tells by itself that the force was the police's and fell on a crowd:
@@ -303,7 +305,9 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
         elif dispersal:
             event.flags.add("force_on_riot" if _rioting_crowd(event) else "force_on_protest")
         if near:
-            near[0].flags.add("excessive_force")
+            # the codebook's excessive force is lethal force; dispersal that kills nobody
+            # is an intervention in the protest
+            near[0].flags.add("excessive_force" if _lethal_force(event) else "intervention")
 
 
 def _police_dispersal(event: EventRecord, dispersal: bool) -> bool:
@@ -326,6 +330,15 @@ def _crowd_force_told(event: EventRecord) -> bool:
     """Whether the event's sentence names a means of dispersing a crowd ("lathicharge")."""
     text = event.triggers[0].sent.text.lower() if event.triggers else ""
     return any(phrase in text for phrase in relation_words()["crowd_force"])
+
+
+def _lethal_force(event: EventRecord) -> bool:
+    """Whether force on a protest was lethal: it killed, or it was live fire ("police opened
+    fire on the marchers") rather than a means of dispersing a crowd ("fired tear gas")."""
+    from sitrep.knowledge.ontology import load_ontology
+
+    told = " ".join(span.text for span in event.evidence).lower()
+    return _deadly(event) or load_ontology().instrument_from_text(told) == "firearms"
 
 
 def _deadly(event: EventRecord) -> bool:
