@@ -356,10 +356,7 @@ CASES = [
 ]
 
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("sahel_wagner", "admin1"): "resolve/places: a village missing from the gazetteer "
-    "does not take the admin1 the sentence names (Mali's Segou region)",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 coded = coded_fixture()

@@ -89,8 +89,10 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         return _seizure_told_as_harm(event, mention)
     if event.mode and mention.mode and event.mode != mention.mode:
         modes = {event.mode, mention.mode}
-        if not any(modes <= family for family in MODE_FAMILIES) and not seizure_of_a_person(
-            event, mention
+        if (
+            not any(modes <= family for family in MODE_FAMILIES)
+            and not seizure_of_a_person(event, mention)
+            and not _haul_of_an_arrest(event, mention)
         ):
             return False
     # "the assassination of X" after "X was shot dead": the same victim outweighs a "later"
@@ -129,6 +131,24 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
 #: the parts of speech a distinct cue has when it tells of another event ("another attack",
 #: "a third explosion", "in a separate raid"); as an adverb ("also wounded") it adds to this one
 EVENT_CUE_POS = frozenset({"ADJ", "DET"})
+
+
+#: Words of arms taken in an operation ("explosives and weapons were recovered from the
+#: house"): told after an arrest, the haul of that raid, not an event of its own.
+HAUL_WORDS = ("recover", "seiz", "confiscat")
+
+
+def _haul_of_an_arrest(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether a seizure of things is the haul of an arrest told before: a coder codes the
+    raid once, as its arrests; a cache recovered with no arrest told stays its own event
+    (disrupted weapons use). A seizure of a person is never a haul."""
+    return (
+        event.type == mention.type == "COERCE"
+        and event.mode == "arrest"
+        and mention.mode == "seize"
+        and not any(a.role == "victim" for a in mention.arguments)
+        and any(t.text.lower().startswith(HAUL_WORDS) for t in mention.triggers)
+    )
 
 
 def told_apart_in_sentence(

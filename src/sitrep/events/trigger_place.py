@@ -124,11 +124,21 @@ def most_specific_within(place: object | None, others: list[object]) -> object |
             point, "geonameid", None
         )
         if same or contains(inner):
-            rank_other = PLACE_PREFERENCE.get(getattr(other, "feature", None) or "country", 5)
-            rank_best = PLACE_PREFERENCE.get(getattr(best, "feature", None) or "country", 5)
-            if rank_other < rank_best:
+            if _precision(other) < _precision(best):
                 best = other
     return best
+
+
+def _precision(place: object) -> int:
+    """How precisely a place is known (lower is finer). A name the gazetteer lacks is known
+    only as well as the area it was placed in: "Kamalpur village", placed somewhere in
+    Bangladesh, is no finer than the country, so the district the sentence names wins."""
+    point = getattr(place, "place", None)
+    if point is None and getattr(place, "within", None) is not None:
+        feature = getattr(place.within, "feature", None)  # type: ignore[attr-defined]
+    else:
+        feature = getattr(place, "feature", None)
+    return PLACE_PREFERENCE.get(feature or "country", 5)
 
 
 def _feature(place: object | None) -> str | None:
