@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
 from sitrep.events.context import load_context_cues
+from sitrep.knowledge.word_lists import read_yaml_model
 
 
 class Located(Protocol):
@@ -283,14 +283,7 @@ class ClaimWords(BaseModel):
 @functools.cache
 def load_claim_words(path: Path = CLAIM_WORDS_PATH) -> ClaimWords:
     """The reviewed claim word lists; a broken file is named with what to fix."""
-    try:
-        return ClaimWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as error:
-        raise ValueError(
-            f"cannot load the claim word lists from {path}: {error}; fix the file "
-            "(keys: claim_verbs, claim_objects, responsibility_verbs, object_determiners, "
-            "claim_links)"
-        ) from error
+    return read_yaml_model(path, ClaimWords, "claim word lists")
 
 
 def dates_a_claim(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
 
 from sitrep.errors import KnowledgeError
 
@@ -28,6 +29,24 @@ def read_yaml_mapping(
     if not isinstance(data, dict):
         raise error(f"the {what} file must map list names to lists of words", source=str(path))
     return data
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def read_yaml_model(
+    path: Path, model: type[Model], what: str, *, error: type[KnowledgeError] = KnowledgeError
+) -> Model:
+    """The YAML file validated as ``model``; a broken file is a ``KnowledgeError`` naming the
+    file, what is wrong and the keys the file must have."""
+    data = read_yaml_mapping(path, what, error=error)
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        keys = ", ".join(model.model_fields)
+        raise error(
+            f"the {what} are invalid: {err}; fix the file (keys: {keys})", source=str(path)
+        ) from None
 
 
 def word_lists_in(

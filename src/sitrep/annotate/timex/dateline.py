@@ -18,11 +18,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from sitrep.annotate.timex.lexicon import load_lexicon
 from sitrep.annotate.timex.tagger import tag_times
+from sitrep.knowledge.word_lists import read_yaml_model
 
 DATELINE_WORDS_PATH = Path(__file__).with_name("dateline.yaml")
 
@@ -50,14 +50,7 @@ class DatelineWords(BaseModel):
 @lru_cache(maxsize=2)
 def load_dateline_words(path: Path = DATELINE_WORDS_PATH) -> DatelineWords:
     """The reviewed dateline word lists; a broken file is named with what to fix."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return DatelineWords.model_validate(raw)
-    except (OSError, yaml.YAMLError, ValidationError) as error:
-        raise ValueError(
-            f"cannot load the dateline word lists from {path}: {error}; "
-            "fix the file (keys: lead_ins, sentence_openers, clock_words, max_other_words)"
-        ) from error
+    return read_yaml_model(path, DatelineWords, "dateline word lists")
 
 
 def find_dateline(text: str, *, today: datetime.date | None = None) -> datetime.date | None:
