@@ -5,6 +5,7 @@ later "on 3 May" stayed yearless."""
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_a_sentence_that_holds_a_date_is_no_dateline(text: str) -> None:
     assert find_dateline(text, today=TODAY) is None
 
 
-def test_undated_story_opening_with_a_date_keeps_its_dates_alike(packaged_nlp: object) -> None:
+def test_undated_story_opening_with_a_date_keeps_its_dates_alike(packaged_nlp: Any) -> None:
     from sitrep.pipeline import extract
 
     report = extract(

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from sitrep.annotate.timex import tag_times
 
 
@@ -9,54 +11,56 @@ def _values(text: str, reference: datetime.date | None) -> dict[str, str]:
     return {t.text: t.value for t in tag_times(text, reference)}
 
 
-def test_month_first_summary_without_publication_date() -> None:
-    text = (
-        "01/09/2016: Gunmen abducted two engineers from a road project near Kismayo. "
-        "The engineers were freed on 03/14/2016 after elders intervened."
-    )
-    found = _values(text, None)
-    assert found["01/09/2016"] == "2016-01-09"
-    assert found["03/14/2016"] == "2016-03-14"
-
-
-def test_month_first_order_overrides_nearness_to_publication() -> None:
-    # alone, 05/01/2016 would read 5 January (a day past); the document writes month first
-    text = (
-        "Police said the convoy was ambushed on 05/01/2016. "
-        "Two of the wounded guards had been hired on 04/25/2016."
-    )
-    found = _values(text, datetime.date(2016, 1, 6))
-    assert found["05/01/2016"] == "2016-05-01"
-
-
-def test_day_first_summary_keeps_day_first() -> None:
-    text = (
-        "05/01/2016: Protesters blocked the highway outside Biratnagar. "
-        "The blockade had begun on 28/12/2015."
-    )
-    found = _values(text, None)
-    assert found["05/01/2016"] == "2016-01-05"
-
-
-def test_day_first_settled_by_a_yearless_bracket() -> None:
-    text = (
-        "Pickets set fire to a truck in Bogra on Monday (19/01). "
-        "A second truck was torched on 02/01/2015, police said."
-    )
-    found = _values(text, datetime.date(2015, 2, 2))
-    assert found["02/01/2015"] == "2015-01-02"
-
-
-def test_rough_counts_settle_nothing() -> None:
-    # "10/15 attackers" is a count, so 03/04/2016 keeps its reading nearest publication
-    text = "Some 10/15 attackers stormed the post on 03/04/2016, residents said."
-    found = _values(text, datetime.date(2016, 4, 4))
-    assert found["03/04/2016"] == "2016-04-03"
-
-
-def test_mixed_orders_settle_nothing() -> None:
-    text = (
-        "The curfew imposed on 17/01/2015 was lifted on 01/25/2015. Clashes resumed on 02/03/2015."
-    )
-    found = _values(text, None)
-    assert found["02/03/2015"] == "2015-03-02"
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        pytest.param(
+            "01/09/2016: Gunmen abducted two engineers from a road project near Kismayo. "
+            "The engineers were freed on 03/14/2016 after elders intervened.",
+            None,
+            {"01/09/2016": "2016-01-09", "03/14/2016": "2016-03-14"},
+            id="month_first_summary_without_publication_date",
+        ),
+        # alone, 05/01/2016 would read 5 January (a day past); the document writes month first
+        pytest.param(
+            "Police said the convoy was ambushed on 05/01/2016. "
+            "Two of the wounded guards had been hired on 04/25/2016.",
+            datetime.date(2016, 1, 6),
+            {"05/01/2016": "2016-05-01"},
+            id="month_first_order_overrides_nearness_to_publication",
+        ),
+        pytest.param(
+            "05/01/2016: Protesters blocked the highway outside Biratnagar. "
+            "The blockade had begun on 28/12/2015.",
+            None,
+            {"05/01/2016": "2016-01-05"},
+            id="day_first_summary_keeps_day_first",
+        ),
+        pytest.param(
+            "Pickets set fire to a truck in Bogra on Monday (19/01). "
+            "A second truck was torched on 02/01/2015, police said.",
+            datetime.date(2015, 2, 2),
+            {"02/01/2015": "2015-01-02"},
+            id="day_first_settled_by_a_yearless_bracket",
+        ),
+        # "10/15 attackers" is a count, so 03/04/2016 keeps its reading nearest publication
+        pytest.param(
+            "Some 10/15 attackers stormed the post on 03/04/2016, residents said.",
+            datetime.date(2016, 4, 4),
+            {"03/04/2016": "2016-04-03"},
+            id="rough_counts_settle_nothing",
+        ),
+        pytest.param(
+            "The curfew imposed on 17/01/2015 was lifted on 01/25/2015. Clashes resumed on "
+            "02/03/2015.",
+            None,
+            {"02/03/2015": "2015-03-02"},
+            id="mixed_orders_settle_nothing",
+        ),
+    ],
+)
+def test_numeric_dates_read_in_the_documents_order(
+    text: str, reference: datetime.date | None, expected: dict[str, str]
+) -> None:
+    found = _values(text, reference)
+    assert {written: found[written] for written in expected} == expected

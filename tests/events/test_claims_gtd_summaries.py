@@ -177,39 +177,50 @@ def test_a_claim_leaves_a_state_source(extract_notes: Any) -> None:
     assert not any("taliban" in name for name in sources)
 
 
-def test_no_group_claiming_names_no_group(extract_notes: Any) -> None:
-    report = extract_notes(
-        "02/09/2016: Gunmen opened fire on a bus in Peshawar city, Khyber Pakhtunkhwa "
-        "province, Pakistan, killing two passengers. No group claimed responsibility for the "
-        "incident."
-    )
-    assert _source_names(_attack(report)) == ["unidentified armed group"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "02/09/2016: Gunmen opened fire on a bus in Peshawar city, Khyber Pakhtunkhwa "
+            "province, Pakistan, killing two passengers. No group claimed responsibility for the "
+            "incident.",
+            id="no_group_claiming_names_no_group",
+        ),
+        pytest.param(
+            "Gunmen attacked an army post near Gao, Mali, on Monday. The army claimed the raid "
+            "killed twenty militants.",
+            id="a_claimed_statement_is_no_claim",
+        ),
+        pytest.param(
+            "Gunmen opened fire on a bus in Kandahar, Afghanistan, on Tuesday, killing four "
+            "passengers. The Taliban condemned the attack and denied any involvement.",
+            id="a_group_that_condemns_the_attack_is_not_its_source",
+        ),
+    ],
+)
+def test_no_claim_leaves_the_unnamed_attacker(extract_notes: Any, text: str) -> None:
+    assert _source_names(_attack(extract_notes(text))) == ["unidentified armed group"]
 
 
-def test_a_claimed_statement_is_no_claim(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Gunmen attacked an army post near Gao, Mali, on Monday. The army claimed the raid "
-        "killed twenty militants."
-    )
-    assert _source_names(_attack(report)) == ["unidentified armed group"]
-
-
-def test_suspected_group_that_carried_out_the_attack_names_the_militants(
-    extract_notes: Any,
-) -> None:
-    report = extract_notes(
-        "10/14/2016: Militants fired mortars at an African Union base in Baidoa, Bay region, "
-        "Somalia. Sources suspected that al-Shabaab militants carried out the attack."
-    )
-    assert any("shabaab" in name for name in _source_names(_attack(report)))
-
-
-def test_a_group_that_condemns_the_attack_is_not_its_source(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Gunmen opened fire on a bus in Kandahar, Afghanistan, on Tuesday, killing four "
-        "passengers. The Taliban condemned the attack and denied any involvement."
-    )
-    assert _source_names(_attack(report)) == ["unidentified armed group"]
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        pytest.param(
+            "10/14/2016: Militants fired mortars at an African Union base in Baidoa, Bay region, "
+            "Somalia. Sources suspected that al-Shabaab militants carried out the attack.",
+            "shabaab",
+            id="suspected_group_that_carried_out_the_attack_names_the_militants",
+        ),
+        pytest.param(
+            "09/09/2017: Gunmen killed three villagers near Gwoza, Borno state, Nigeria. Officials "
+            "blamed the attack on Boko Haram.",
+            "boko haram",
+            id="an_attack_blamed_on_a_named_group",
+        ),
+    ],
+)
+def test_a_group_the_text_blames_is_the_source(extract_notes: Any, text: str, group: str) -> None:
+    assert any(group in name for name in _source_names(_attack(extract_notes(text))))
 
 
 def test_an_acled_note_codes_the_suspected_group(extract_notes: Any) -> None:
@@ -219,14 +230,6 @@ def test_an_acled_note_codes_the_suspected_group(extract_notes: Any) -> None:
     attack = _attack(report)
     assert attack.modality == "asserted"
     assert _source_names(attack) == ["adf"] or any("allied" in n for n in _source_names(attack))
-
-
-def test_an_attack_blamed_on_a_named_group(extract_notes: Any) -> None:
-    report = extract_notes(
-        "09/09/2017: Gunmen killed three villagers near Gwoza, Borno state, Nigeria. Officials "
-        "blamed the attack on Boko Haram."
-    )
-    assert any("boko haram" in name for name in _source_names(_attack(report)))
 
 
 def test_an_attack_blamed_on_a_compound_keeps_the_gunmen(extract_notes: Any) -> None:

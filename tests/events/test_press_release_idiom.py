@@ -104,33 +104,40 @@ def test_neutralized_rebels_in_a_philippine_army_statement(extract_notes: Any) -
     assert "New People's Army" in _names(attack, "target")
 
 
-def test_neutralised_al_shabaab_militants_in_a_kenyan_statement(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Kenya Defence Forces troops neutralised five al-Shabaab militants who attempted to "
-        "attack a camp in Lamu County on Saturday."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert attack.counts.killed == 5
-    assert attack.acled.event_type == "Battles"
-
-
-def test_eliminated_in_an_encounter_in_an_indian_army_statement(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Two terrorists were eliminated in an encounter with security forces in Kupwara "
-        "district on Friday, the Army said."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert attack.counts.killed == 2
-    assert attack.acled.event_type == "Battles"
-
-
-def test_sent_to_hell_is_killed(extract_notes: Any) -> None:
-    report = extract_notes(
-        "According to the ISPR, three terrorists were sent to hell during an intense exchange "
-        "of fire in Tank District on Wednesday."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert attack.counts.killed == 3
+@pytest.mark.parametrize(
+    ("text", "killed", "event_type"),
+    [
+        pytest.param(
+            "Kenya Defence Forces troops neutralised five al-Shabaab militants who attempted to "
+            "attack a camp in Lamu County on Saturday.",
+            5,
+            "Battles",
+            id="neutralised_al_shabaab_militants_in_a_kenyan_statement",
+        ),
+        pytest.param(
+            "Two terrorists were eliminated in an encounter with security forces in Kupwara "
+            "district on Friday, the Army said.",
+            2,
+            "Battles",
+            id="eliminated_in_an_encounter_in_an_indian_army_statement",
+        ),
+        pytest.param(
+            "According to the ISPR, three terrorists were sent to hell during an intense exchange "
+            "of fire in Tank District on Wednesday.",
+            3,
+            None,
+            id="sent_to_hell_is_killed",
+        ),
+    ],
+)
+def test_a_press_release_kill_word_counts_the_dead(
+    extract_notes: Any, text: str, killed: int, event_type: str | None
+) -> None:
+    """One attack with the release's count; ``event_type`` None where the case checks no type."""
+    (attack,) = _events(extract_notes(text), "ASSAULT")
+    assert attack.counts.killed == killed
+    if event_type is not None:
+        assert attack.acled.event_type == event_type
 
 
 def test_a_raid_and_an_arrest_share_the_forces_as_subject(extract_notes: Any) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 PUBLISHED = "2024-04-16"
 
 
@@ -44,34 +46,29 @@ def test_armed_bandits_raiding_a_village_are_an_unidentified_armed_group(
     assert _names(attack, "source") == ["Unidentified Armed Group"]
 
 
-def test_police_who_only_tell_of_a_gunfight_are_no_side(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Police said two militants were killed in an encounter with security forces in the "
-        "Zainapora area of Shopian district on Tuesday."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert "Police Forces of India" not in _names(attack, "target")
-    assert "Unidentified Armed Group" in _names(attack, "target")
-
-
-def test_a_military_media_wing_that_reports_deaths_is_not_their_victim(
-    extract_notes: Any,
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Police said two militants were killed in an encounter with security forces in the "
+            "Zainapora area of Shopian district on Tuesday.",
+            "Police Forces of India",
+            id="police_who_only_tell_of_a_gunfight_are_no_side",
+        ),
+        pytest.param(
+            "The ISPR said four terrorists were killed in an exchange of fire in the Datta Khel "
+            "area of North Waziristan.",
+            "ISPR",
+            id="a_military_media_wing_that_reports_deaths_is_not_their_victim",
+        ),
+    ],
+)
+def test_a_speaker_who_reports_deaths_is_not_the_target(
+    extract_notes: Any, text: str, speaker: str
 ) -> None:
-    report = extract_notes(
-        "The ISPR said four terrorists were killed in an exchange of fire in the Datta Khel "
-        "area of North Waziristan."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert "ISPR" not in _names(attack, "target")
+    (attack,) = _events(extract_notes(text), "ASSAULT")
+    assert speaker not in _names(attack, "target")
     assert "Unidentified Armed Group" in _names(attack, "target")
-
-
-def test_a_speaker_whose_own_side_fought_stays_the_source(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Police said they killed two militants in a gunfight in Kulgam district on Monday night."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Police Forces of India"]
 
 
 def test_according_to_a_speaker_the_fight_is_between_others(extract_notes: Any) -> None:
@@ -107,29 +104,36 @@ def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
     assert attack.acled.sub_event_type == "Air/drone strike"
 
 
-def test_civilians_killed_by_us_air_strikes_were_hit_by_the_us_military(
-    extract_notes: Any,
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "Police said they killed two militants in a gunfight in Kulgam district on Monday "
+            "night.",
+            "Police Forces of India",
+            id="a_speaker_whose_own_side_fought_stays_the_source",
+        ),
+        pytest.param(
+            "Five civilians were killed by U.S. air strikes on a village near Raqqa, a monitoring "
+            "group said on Sunday.",
+            "Military Forces of United States",
+            id="civilians_killed_by_us_air_strikes_were_hit_by_the_us_military",
+        ),
+        pytest.param(
+            "A Turkish drone strike killed two PKK fighters near Sinjar in northern Iraq on "
+            "Thursday, local officials said.",
+            "Military Forces of Turkey",
+            id="a_demonym_strike_and_a_state_name_strike_agree",
+        ),
+        pytest.param(
+            "Operation Whirl Stroke troops neutralised three bandits in Benue State on Friday.",
+            "Military Forces of Nigeria",
+            id="troops_named_by_their_operation_are_the_states_military",
+        ),
+    ],
+)
+def test_the_acting_state_force_is_the_only_source(
+    extract_notes: Any, text: str, source: str
 ) -> None:
-    report = extract_notes(
-        "Five civilians were killed by U.S. air strikes on a village near Raqqa, a monitoring "
-        "group said on Sunday."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of United States"]
-
-
-def test_a_demonym_strike_and_a_state_name_strike_agree(extract_notes: Any) -> None:
-    report = extract_notes(
-        "A Turkish drone strike killed two PKK fighters near Sinjar in northern Iraq on "
-        "Thursday, local officials said."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of Turkey"]
-
-
-def test_troops_named_by_their_operation_are_the_states_military(extract_notes: Any) -> None:
-    report = extract_notes(
-        "Operation Whirl Stroke troops neutralised three bandits in Benue State on Friday."
-    )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of Nigeria"]
+    (attack,) = _events(extract_notes(text), "ASSAULT")
+    assert _names(attack, "source") == [source]
