@@ -102,10 +102,14 @@ def is_verb_of(token: object, lemmas: frozenset[str] | set[str]) -> bool:
 
     A capitalised word mid-sentence is a name ("Islamic State"), never the verb "state".
     """
-    text = getattr(token, "text", "")
+    return is_verb_form(getattr(token, "text", ""), getattr(token, "lemma_", ""), lemmas)
+
+
+def is_verb_form(text: str, lemma: str, lemmas: frozenset[str] | set[str]) -> bool:
+    """``is_verb_of`` on a word's text and tagger lemma ("" if none), for loops that read a
+    document's word lists instead of building a spaCy token per word."""
     if not text.islower():
         return False
-    lemma = getattr(token, "lemma_", "")
     if lemma and lemma.lower() in lemmas:
         return True
     return lemma_in(text, lemmas) is not None

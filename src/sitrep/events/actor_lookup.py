@@ -19,7 +19,7 @@ from sitrep.events.armed_nouns import (
     modifies_noun,
 )
 from sitrep.events.generic_actor import GenericActor
-from sitrep.events.lexicon import TriggerLexicon
+from sitrep.events.lexicon import GenericActorEntry, TriggerLexicon
 from sitrep.events.token_view import token_view
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
@@ -103,6 +103,9 @@ class ActorLookup:
         #: the state forces a demonym's entity names, one object per entity ("Russian"):
         #: filled as the readers meet them (``SubjectObjectReader._state_military``)
         self.state_forces: dict[tuple[str, int], GenericActor | None] = {}
+        #: the generic actor entry each (start, size) of words reads as, or None: the subject
+        #: and object searches ask again for the same words of a sentence for every trigger
+        self._generic_entries: dict[tuple[int, int], GenericActorEntry | None] = {}
 
     def actor_at(self, i: int) -> tuple[object | None, Span | None]:
         """The actor token i names, unless it is a place told as where ("in Kabul")."""
@@ -158,16 +161,11 @@ class ActorLookup:
     def generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
         """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
         doc = self.doc
-        view = token_view(doc)
         for i in range(start, end):
             if i in self.owner and not self._misread_armed_noun(i):
                 continue  # "Peshawar Police Lines": part of a name
             for size in (2, 1):
-                lowered = view.span_lower(i, i + size)
-                entry = self.lexicon.generic_actors.get(lowered)
-                if entry is None and i + size <= len(doc) and not hyphenated(doc, i + size):
-                    # "rebel-held territory" is a place, not the rebels
-                    entry = self.armed_singulars.get(lowered) or armed_noun_entry(lowered)
+                entry = self._generic_entry(i, size)
                 if entry is None or i + size > end:
                     continue
                 words = doc[i : i + size]
@@ -183,6 +181,21 @@ class ActorLookup:
                     held = doc[i : i + size + 1]
                     return GenericActor.make(entry, held, self.country), held
         return None, None
+
+    def _generic_entry(self, i: int, size: int) -> GenericActorEntry | None:
+        """The generic actor entry the ``size`` words from token i read as ("police",
+        "security forces"), looked up once per document and position."""
+        key = (i, size)
+        if key in self._generic_entries:
+            return self._generic_entries[key]
+        doc = self.doc
+        lowered = token_view(doc).span_lower(i, i + size)
+        entry = self.lexicon.generic_actors.get(lowered)
+        if entry is None and i + size <= len(doc) and not hyphenated(doc, i + size):
+            # "rebel-held territory" is a place, not the rebels
+            entry = self.armed_singulars.get(lowered) or armed_noun_entry(lowered)
+        self._generic_entries[key] = entry
+        return entry
 
     def only_speaks(self, start: int, end: int) -> bool:
         """Whether the words [start, end) name who tells the story, not a side in it: "Police

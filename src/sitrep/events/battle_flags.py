@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,10 @@ from sitrep.events.actor_kinds import kind_and_sector, organised_armed, state_fo
 from sitrep.events.record import EventRecord
 from sitrep.events.relation_words import relation_words
 from sitrep.events.story_parties import story_parties
+from sitrep.events.token_view import token_view
+
+if TYPE_CHECKING:
+    from sitrep.knowledge.ontology import Ontology
 
 #: kinds (the generic actors' labels) of people who are an armed side when attacked
 COMBATANT_KINDS = frozenset({"police", "military", "armed_group"})
@@ -89,7 +94,6 @@ def flag_armed_sides(events: list[EventRecord]) -> None:
     from sitrep.knowledge.ontology import load_ontology
 
     generic = load_triggers().generic_actors
-    ontology = load_ontology()
     for event in events:
         if event.type != "ASSAULT":
             continue
@@ -97,7 +101,7 @@ def flag_armed_sides(events: list[EventRecord]) -> None:
         if kinds & COMBATANT_KINDS and "civilians" not in kinds:
             event.flags.add("armed_victims")
         if event.mode == "sideAB" and any(
-            _two_sided_trigger(t) and ontology.instrument_from_text(t.text) == "firearms"
+            _two_sided_trigger(t) and load_ontology().instrument_from_text(t.text) == "firearms"
             for t in event.triggers
         ):
             event.flags.add("gunfire_exchange")
@@ -115,13 +119,18 @@ def flag_strategic_moves(events: list[EventRecord]) -> None:
     an arms cache": the arms were disrupted before use (flag ``weapons_disrupted``), not an
     explosion. Called at the end of ``flag_armed_sides``.
     """
+    from sitrep.knowledge.ontology import load_ontology
+
     cues = _strategic_cues()
+    ontology: Ontology | None = None  # loaded at the first fight or seizure only
     for event in events:
         if event.type in BASE_TYPES and any(_sets_up_base(t, cues) for t in event.triggers):
             event.flags.add("base_established")
         if event.type not in STRATEGIC_TYPES or not event.triggers:
             continue
-        if any(_disrupts_weapons(t, cues) for t in event.triggers):
+        if ontology is None:
+            ontology = load_ontology()
+        if any(_disrupts_weapons(t, cues, ontology) for t in event.triggers):
             event.flags.add("weapons_disrupted")
             continue
         if not any(_takes_ground(event, t, cues) for t in event.triggers):
@@ -163,11 +172,12 @@ def _strategic_cues() -> dict[str, frozenset[str]]:
     return read_word_lists(DEFAULT_PATH, STRATEGIC_KEYS, "trigger lexicon", optional=True)
 
 
-def _cue_at(tokens: list[Token], i: int, cues: frozenset[str]) -> int:
-    """The length in words of a cue starting at ``tokens[i]`` ("took control" is 2), or 0."""
-    for words in _cues_by_first_word(cues).get(tokens[i].lower_, ()):
-        if tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
-            return len(words)
+def _cue_at(words: list[str], i: int, cues: frozenset[str]) -> int:
+    """The length in words of a cue starting at ``words[i]`` (lower case; "took control" is
+    2), or 0."""
+    for cue in _cues_by_first_word(cues).get(words[i], ()):
+        if tuple(words[i : i + len(cue)]) == cue:
+            return len(cue)
     return 0
 
 
@@ -186,43 +196,55 @@ def _takes_ground(event: EventRecord, trigger: Span, cues: Mapping[str, frozense
     ("recaptured", "seized control") then, within a few words, a place or a word for ground.
     A seizure's own trigger must be that word ("captured two militants and recaptured the
     town": the arrest takes no ground); a fight may be told beside it ("after days of
-    fighting")."""
-    tokens = list(trigger.sent)
-    for i in range(len(tokens)):
-        size = _cue_at(tokens, i, cues["territory_taking"])
+    fighting").
+
+    Reads the document's word lists (``token_view``), not spaCy tokens: it scans every word
+    of the sentence for every fight, and few sentences hold such a word."""
+    doc, sentence = trigger.doc, trigger.sent
+    words = token_view(doc).lower[sentence.start : sentence.end]
+    taking = cues["territory_taking"]
+    first_words = _cues_by_first_word(taking)
+    for i, word in enumerate(words):
+        if word not in first_words:
+            continue
+        size = _cue_at(words, i, taking)
         if not size:
             continue
-        if event.type != "ASSAULT" and not (trigger.start <= tokens[i].i < trigger.end):
+        if event.type != "ASSAULT" and not (trigger.start <= sentence.start + i < trigger.end):
             continue
-        after = tokens[i + size : i + size + TERRITORY_WINDOW]
-        if any(t.lower_ in cues["territory_nouns"] or t.ent_type_ in PLACE_LABELS for t in after):
+        after = range(i + size, min(len(words), i + size + TERRITORY_WINDOW))
+        if any(
+            words[j] in cues["territory_nouns"] or doc[sentence.start + j].ent_type_ in PLACE_LABELS
+            for j in after
+        ):
             return True
     return False
 
 
-def _disrupts_weapons(trigger: Span, cues: Mapping[str, frozenset[str]]) -> bool:
+def _disrupts_weapons(
+    trigger: Span, cues: Mapping[str, frozenset[str]], ontology: Ontology
+) -> bool:
     """Whether the trigger names arms taken out of use before use: the trigger is a word of
     disrupting them and arms follow it ("recovered an arms cache", "defused a grenade"), or
     the trigger names a device (a bomb, an IED, a mine) with such a word near it ("defused an
     IED", "a bomb planted on the road was defused", "the bomb disposal squad defused it").
     Other harm near such a word ("the body was found", "arrested him and seized a pistol")
     is no device disrupted."""
-    from sitrep.knowledge.ontology import load_ontology
-
-    ontology = load_ontology()
-    doc, sentence = trigger.doc, trigger.sent
+    view = token_view(trigger.doc)
+    sentence = trigger.sent
     words = cues["weapons_disruption"]
-    after = doc[trigger.end : min(sentence.end, trigger.end + DISRUPTION_WINDOW)]
+    after = range(trigger.end, min(sentence.end, trigger.end + DISRUPTION_WINDOW))
     if trigger.text.lower() in words:
         return (
-            any(t.lower_ in cues["weapon_goods"] for t in after)
-            or ontology.instrument_from_text(after.text) in DEVICE_INSTRUMENTS
+            any(view.lower[j] in cues["weapon_goods"] for j in after)
+            or ontology.instrument_from_text(view.span_text(after.start, after.stop))
+            in DEVICE_INSTRUMENTS
         )
     if ontology.instrument_from_text(trigger.text) not in DEVICE_INSTRUMENTS:
         return False
-    before = doc[max(sentence.start, trigger.start - DISRUPTION_WINDOW) : trigger.start]
-    return any(t.lower_ in words for t in before) or any(
-        t.lower_ in words and t.tag_ in {"VBD", "VBN"} for t in after
+    before = range(max(sentence.start, trigger.start - DISRUPTION_WINDOW), trigger.start)
+    return any(view.lower[j] in words for j in before) or any(
+        view.lower[j] in words and view.tag[j] in {"VBD", "VBN"} for j in after
     )
 
 

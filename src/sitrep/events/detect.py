@@ -81,7 +81,7 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     spoken = [view.lower[i] for i in positions]
     respelt = [lexicon.spelling_variants.get(w, w) for w in spoken]
     texts = (" ".join(spoken), " ".join(respelt))
-    for phrase, entry in {**lexicon.phrases, **lexicon.multiword_nouns}.items():
+    for phrase, entry in _phrases_starting(lexicon, set(spoken) | set(respelt)):
         if phrase not in texts[0] and phrase not in texts[1]:
             continue
         if not _context_ok(entry, words, armed_actor, lexicon):
@@ -99,11 +99,12 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
     for i in range(sentence.start, sentence.end):
         if i in taken or not view.alpha[i]:
             continue
+        lower = view.lower[i]
+        form, noun, verb = _word_reading(lower, lexicon)
+        repaired = form != lower
+        if noun is None and verb is None:
+            continue  # no trigger word: skip before building the spaCy token
         token = doc[i]
-        form = repaired_form(token.lower_, lexicon)
-        repaired = form != token.lower_
-        noun = noun_lemma(form, lexicon)
-        verb = lemma_in(form, lexicon.verbs)
         if noun is None and verb in lexicon.nouns and after_article(token):
             noun = verb  # "staged a protested against …": the noun, mistyped as the verb
         trigger: Trigger | None = None
@@ -157,6 +158,60 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         if not (h.plural and not h.definite and h.trigger.pos == "NOUN")
         or bare_plural_happened(sentence, h, lexicon)
     ]
+
+
+#: phrase entries by first word, in table order
+PhraseIndex = dict[str, list[tuple[int, str, Trigger]]]
+#: the lexicon whose phrase table was last indexed, and that index: one lexicon serves a
+#: whole run, and merging and scanning all its phrases for every sentence cost a fifth of
+#: trigger finding
+_indexed: tuple[TriggerLexicon, PhraseIndex] | None = None
+
+
+def _phrases_starting(lexicon: TriggerLexicon, words: set[str]) -> list[tuple[str, Trigger]]:
+    """The lexicon's phrases and multi-word nouns (a noun wins a shared key) whose first word
+    is one of the sentence's ``words``, in the table's order: only these can match its words
+    (the order keeps the hits of one start position in the order they always had)."""
+    index = _phrase_index(lexicon)
+    found = sorted(entry for word in words & index.keys() for entry in index[word])
+    return [(phrase, trigger) for _, phrase, trigger in found]
+
+
+def _phrase_index(lexicon: TriggerLexicon) -> PhraseIndex:
+    """The phrase index of this lexicon, built on its first use."""
+    global _indexed
+    indexed = _indexed  # read once: another thread may replace it meanwhile
+    if indexed is not None and indexed[0] is lexicon:
+        return indexed[1]
+    index: PhraseIndex = {}
+    table = {**lexicon.phrases, **lexicon.multiword_nouns}
+    for order, (phrase, trigger) in enumerate(table.items()):
+        index.setdefault(phrase.split()[0] if phrase.split() else "", []).append(
+            (order, phrase, trigger)
+        )
+    _indexed = (lexicon, index)
+    return index
+
+
+#: the lexicon whose word readings were last remembered, and those readings by word
+_readings_seen: tuple[TriggerLexicon, dict[str, tuple[str, str | None, str | None]]] | None = None
+#: the most words remembered before the memory starts afresh
+_READING_MEMORY = 100_000
+
+
+def _word_reading(lower: str, lexicon: TriggerLexicon) -> tuple[str, str | None, str | None]:
+    """The trigger form a lower-case word stands for (``repaired_form``), and the noun and
+    verb trigger lemmas of that form, or None: remembered per word, as the same words come
+    back in every sentence."""
+    global _readings_seen
+    seen = _readings_seen  # read once: another thread may replace it meanwhile
+    if seen is None or seen[0] is not lexicon or len(seen[1]) > _READING_MEMORY:
+        seen = _readings_seen = (lexicon, {})
+    reading = seen[1].get(lower)
+    if reading is None:
+        form = repaired_form(lower, lexicon)
+        reading = seen[1][lower] = (form, noun_lemma(form, lexicon), lemma_in(form, lexicon.verbs))
+    return reading
 
 
 def _context_ok(

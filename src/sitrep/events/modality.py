@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.annotate.lemmas import is_verb_of, verb_lemma
-from sitrep.events.token_view import token_view
+from sitrep.annotate.lemmas import is_verb_form, verb_lemma
+from sitrep.events.token_view import TokenView, token_view
 from sitrep.knowledge.cues import Cues
 
 
@@ -119,8 +120,8 @@ def _told_as_tally(sentence: Span, start: int, cues: Cues) -> bool:
     years": a perfect tense over a span of time tallies a conflict's toll; it
     is no incident a coder codes (the incidents are told with their day and place)."""
     doc = sentence.doc
-    before = doc[max(sentence.start, start - PERFECT_WINDOW) : start]
-    if not any(t.lower_ in PERFECT_AUXILIARIES for t in before):
+    before = token_view(doc).lower[max(sentence.start, start - PERFECT_WINDOW) : start]
+    if PERFECT_AUXILIARIES.isdisjoint(before):
         return False
     if cues.habitual.found_in(" " + sentence.text.lower() + " ", set()):
         return True
@@ -220,15 +221,16 @@ def _told_as_past(trigger: Span) -> bool:
 def _in_relative_clause(sentence: Span, trigger: Span) -> bool:
     """ "a commander, who was wanted in the killing of two policemen": background about someone."""
     doc = sentence.doc
+    view = token_view(doc)
     for i in range(trigger.start - 1, sentence.start - 1, -1):
-        word = doc[i].lower_
+        word = view.lower[i]
         if word in {"who", "whom", "whose"}:
             return (
                 i > sentence.start
-                and doc[i - 1].text == ","
+                and view.text[i - 1] == ","
                 and not _ongoing(doc[i + 1 : trigger.end])
             )
-        if doc[i].text in {",", ";", ":"} or word in {"said", "told", "and", "but"}:
+        if view.text[i] in {",", ";", ":"} or word in {"said", "told", "and", "but"}:
             return False
     return False
 
@@ -286,11 +288,26 @@ _DENIAL_STEMS = ("den", "refut")
 
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:
     doc = sentence.doc
-    lower = token_view(doc).lower
-    return any(
-        lower[i].startswith(_DENIAL_STEMS) and verb_lemma(doc[i]) in {"deny", "refute"}
-        for i in range(sentence.start, trigger.start)
-    )
+    positions = _denial_stem_positions(token_view(doc))
+    first = bisect.bisect_left(positions, sentence.start)
+    last = bisect.bisect_left(positions, trigger.start)
+    return any(verb_lemma(doc[i]) in {"deny", "refute"} for i in positions[first:last])
+
+
+#: the document view whose denial-stem positions were last listed, and those positions
+_denial_stems_seen: tuple[TokenView, list[int]] | None = None
+
+
+def _denial_stem_positions(view: TokenView) -> list[int]:
+    """The positions, in order, of the words that begin like "deny" or "refute": listed once
+    per document, as every trigger asks about the words before it."""
+    global _denial_stems_seen
+    seen = _denial_stems_seen  # read once: another thread may replace it meanwhile
+    if seen is not None and seen[0] is view:
+        return seen[1]
+    positions = [i for i, word in enumerate(view.lower) if word.startswith(_DENIAL_STEMS)]
+    _denial_stems_seen = (view, positions)
+    return positions
 
 
 def _past_perfect(sentence: Span) -> bool:
@@ -305,11 +322,9 @@ def _past_perfect(sentence: Span) -> bool:
 
 def _reported_clause(sentence: Span, trigger: Span, cues: Cues) -> bool:
     """The trigger sits in a clause that a speech verb introduces ("X reported that …")."""
-    doc = sentence.doc
-    text = token_view(doc).text
+    view = token_view(sentence.doc)
     for i in range(sentence.start, trigger.start):
-        # a capitalised word is never the verb: skip it before building its token
-        if text[i].islower() and is_verb_of(doc[i], cues.speech_verbs) and i + 1 < sentence.end:
+        if is_verb_form(view.text[i], view.lemma[i], cues.speech_verbs) and i + 1 < sentence.end:
             return True
     return False
 
@@ -334,12 +349,10 @@ def speech_subject(
             who = doc[span.start : end]
             return _owner_in(who, owner), who
     for i in range(sentence.start, sentence.end):
-        # a capitalised word is never the verb: skip it before building its token
-        if not view.text[i].islower():
+        # read from the word lists: a spaCy token is built only for a speech verb
+        if not is_verb_form(view.text[i], view.lemma[i], cues.speech_verbs):
             continue
         token = doc[i]
-        if not is_verb_of(token, cues.speech_verbs):
-            continue
         j = token.i - 1
         while j >= sentence.start and view.lower[j] in {
             "also",

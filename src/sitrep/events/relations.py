@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 from sitrep.events.actor_kinds import STATE_KINDS, kind_and_sector, organised_armed, state_force
 from sitrep.events.record import EventRecord
 from sitrep.events.relation_words import relation_words
+from sitrep.events.token_view import token_view
 
 #: assault modes of a crowd's violence: arson, destruction, crude weapons
 CROWD_MODES = frozenset({"arson", "destroy", "primitive"})
@@ -328,7 +329,10 @@ def _rioting_crowd(event: EventRecord) -> bool:
 
 def _crowd_force_told(event: EventRecord) -> bool:
     """Whether the event's sentence names a means of dispersing a crowd ("lathicharge")."""
-    text = event.triggers[0].sent.text.lower() if event.triggers else ""
+    text = ""
+    if event.triggers:
+        sentence = event.triggers[0].sent  # its text from the word lists, not its tokens
+        text = token_view(sentence.doc).span_lower(sentence.start, sentence.end)
     return any(phrase in text for phrase in relation_words()["crowd_force"])
 
 

@@ -88,19 +88,22 @@ class ResponsibilityReader:
         prepositions = cues.get("blame_prepositions", frozenset())
         blame_verbs = cues.get("blame_verbs", ())
         breaks = cues.get("claim_clause_breaks", frozenset())
+        # read once here, not for every word of the loop below
+        object_verbs = cues.get("claim_object_verbs", ())
+        claim_nouns = cues.get("claim_nouns", ())
+        claim_verbs = cues.get("claim_verbs", ())
+        responsible_words = cues.get("responsible_words", ())
         for k in range(at - 1, -1, -1):
             word = words[k]
             if word in breaks:
                 break  # "no group claimed ... ; however, sources attributed the attack to X"
-            if word in cues.get("claim_object_verbs", ()) and self._claimed_object(
-                sentence.start + k, trigger_start
-            ):
+            if word in object_verbs and self._claimed_object(sentence.start + k, trigger_start):
                 return self.agent_before(sentence.start + k, sentence.start)
-            if word == "for" and k >= 1 and words[k - 1] in cues.get("claim_nouns", ()):
+            if word == "for" and k >= 1 and words[k - 1] in claim_nouns:
                 verb = k - 2
-                if verb >= 0 and words[verb] in cues.get("claim_verbs", ()):
+                if verb >= 0 and words[verb] in claim_verbs:
                     return self.agent_before(sentence.start + verb, sentence.start)
-            if word == "for" and k >= 1 and words[k - 1] in cues.get("responsible_words", ()):
+            if word == "for" and k >= 1 and words[k - 1] in responsible_words:
                 return self.agent_before(sentence.start + k - 1, sentence.start)
             if word in blame_verbs and set(words[k + 1 : at]) & prepositions:
                 if words[k + 1] in prepositions:
@@ -110,8 +113,9 @@ class ResponsibilityReader:
                         return None
                     return self.agent_before(sentence.start + k, sentence.start)
                 return self._agent_after(sentence.start + k + 1, sentence.start + at)
+        blame_links = cues.get("blame_links", ())
         for k in range(at + 1, len(words) - 1):
-            if f"{words[k]} {words[k + 1]}" in cues.get("blame_links", ()):
+            if f"{words[k]} {words[k + 1]}" in blame_links:
                 return self._agent_after(sentence.start + k + 2, sentence.end)
         attributed = self._attributed_to(words, at, sentence)
         if attributed is not None or not culprits:
@@ -493,8 +497,9 @@ def add_referring_claims(events: Sequence[EventRecord]) -> None:
     # the attack's doer; one that tells an attack of its own is left to that attack's readers
     told = {s.sent.start for e in events if e.type in CLAIMED_TYPES for s in e.evidence}
     reader: ResponsibilityReader | None = None
+    lower = token_view(doc).lower
     for sentence in doc.sents:
-        if sentence.start in told or not any(t.lower_ in cue_words for t in sentence):
+        if sentence.start in told or cue_words.isdisjoint(lower[sentence.start : sentence.end]):
             continue
         reader = reader or _claim_reader(doc)  # built once, for the first sentence that needs it
         event = _last_claimable_before(events, sentence.start)

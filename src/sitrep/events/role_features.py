@@ -218,7 +218,7 @@ def features(candidate: Candidate) -> list[str]:
         previous if span.start > 0 and view.tag[span.start - 1] in PREPOSITION_TAGS else "-"
     )
     voice = "passive" if _is_passive(trigger) else "active"
-    lexicon_class = load_participant_lexicon().class_of(words) or "-"
+    lexicon_class = _class_of(words) or "-"
     actor = getattr(candidate.entity, "actor", None)
     sector = str(getattr(actor, "sector", "") or "-")
     rule = candidate.rule_role or "-"
@@ -269,6 +269,27 @@ def features(candidate: Candidate) -> list[str]:
     if any(t.like_num or t.tag_ == "CD" for t in span):
         found.append("has_number")
     return found
+
+
+#: the participant word list whose phrase classes were last remembered, and those classes
+#: by phrase words: the same phrases come back for every attack of a document
+_classes_seen: tuple[object, dict[tuple[str, ...], str | None]] | None = None
+#: the most phrases remembered before the memory starts afresh
+_CLASS_MEMORY = 50_000
+
+
+def _class_of(words: list[str]) -> str | None:
+    """The participant word list's class of a phrase (``ParticipantLexicon.class_of``),
+    remembered per word list."""
+    global _classes_seen
+    lexicon = load_participant_lexicon()
+    seen = _classes_seen  # read once: another thread may replace it meanwhile
+    if seen is None or seen[0] is not lexicon or len(seen[1]) > _CLASS_MEMORY:
+        seen = _classes_seen = (lexicon, {})
+    key = tuple(words)
+    if key not in seen[1]:
+        seen[1][key] = lexicon.class_of(words)
+    return seen[1][key]
 
 
 def pooled_vector(span: Span) -> np.ndarray | None:

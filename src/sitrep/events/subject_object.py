@@ -16,6 +16,7 @@ from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS
 from sitrep.events.generic_actor import GenericActor
 from sitrep.events.national_forces import national_weapon_ending, national_weapon_starting
+from sitrep.events.token_view import token_view
 
 #: the title word of a named military operation ("Operation Hadin Kai")
 OPERATION_WORD = "Operation"
@@ -120,13 +121,13 @@ class SubjectObjectReader(ActorLookup):
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The nearest actor before the trigger in its clause (skipping "members of"), or the
         subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …"."""
-        doc = self.doc
+        view = token_view(self.doc)
         found = self._appositive_subject(sentence, start)
         if found[0] is not None:
             return found
         for i in range(start - 1, sentence.start - 1, -1):
             # "Chaudhry, whom they had taken hostage": the relative clause has its own subject
-            if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in {"that", "which", "who", "whom"}:
+            if view.text[i] in CLAUSE_BREAKS or view.lower[i] in {"that", "which", "who", "whom"}:
                 break
             cluster, mention = self.actor_at(i)
             if cluster is not None and mention is not None:

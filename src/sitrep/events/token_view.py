@@ -17,8 +17,9 @@ from sitrep.annotate.extensions import document_text
 
 @dataclass(frozen=True)
 class TokenView:
-    """The lower-cased form, text, character offset, tag and kind (all letters, all space)
-    of each token of one document, and the document's text."""
+    """The lower-cased form, text, character offset, tag, kind (all letters, all space) and
+    the tagger's lemma (empty without a lemmatizer) of each token of one document, and the
+    document's text."""
 
     lower: list[str]
     text: list[str]
@@ -27,6 +28,7 @@ class TokenView:
     alpha: list[bool]
     space: list[bool]
     doc_text: str
+    lemma: list[str]
 
     def span_text(self, start: int, end: int) -> str:
         """What ``doc[start:end].text`` gives, without building the span's tokens."""
@@ -60,6 +62,7 @@ def token_view(doc: Doc) -> TokenView:
         alpha=[t.is_alpha for t in tokens],
         space=[t.is_space for t in tokens],
         doc_text=document_text(doc),
+        lemma=[t.lemma_ for t in tokens],
     )
     _last = (doc, view)
     return view
