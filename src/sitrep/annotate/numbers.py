@@ -20,6 +20,9 @@ from sitrep.annotate.extensions import ensure_extensions
 from sitrep.knowledge.word_lists import read_word_lists
 
 AGE_CUES_PATH = Path(__file__).with_name("age_cues.yaml")
+UNIT_WORDS_PATH = Path(__file__).with_name("unit_numbers.yaml")
+#: how many capitalised words a unit's name may run after its number ("22 Punjab Regiment")
+UNIT_NAME_REACH = 4
 #: the oldest age news gives a person; a larger number beside a name is no age
 OLDEST_AGE = 110
 
@@ -166,7 +169,11 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         value: int | None = None
         vague = False
         end = i + 1
-        if _digit_value(token.text) is not None and not _looks_like_code(doc, i):
+        if (
+            _digit_value(token.text) is not None
+            and not _looks_like_code(doc, i)
+            and not _names_a_unit(doc, i)
+        ):
             value = _digit_value(token.text)
             # "12 to 15", "12-15": a range takes its lower figure
             if i + 2 < n and doc[i + 1].lower_ in {"to", "-", "–", "or"}:
@@ -226,16 +233,21 @@ class AgeCues:
     person_nouns: frozenset[str]
     before: frozenset[tuple[str, ...]]
     after: frozenset[tuple[str, ...]]
+    #: words right after a bare number beside a name that make it the name's age
+    after_bare_name: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_age_cues(path: Path = AGE_CUES_PATH) -> AgeCues:
     """Read and check the age cue lists; errors name the file and the key to fix."""
-    lists = read_word_lists(path, ("person_nouns", "before", "after"), "age cue list")
+    lists = read_word_lists(
+        path, ("person_nouns", "before", "after", "after_bare_name"), "age cue list"
+    )
     return AgeCues(
         person_nouns=lists["person_nouns"],
         before=frozenset(_words(phrase) for phrase in lists["before"]),
         after=frozenset(_words(phrase) for phrase in lists["after"]),
+        after_bare_name=lists["after_bare_name"],
     )
 
 
@@ -247,9 +259,11 @@ def _words(text: str) -> tuple[str, ...]:
 def is_age(doc: Doc, start: int, end: int, value: int, cues: AgeCues | None = None) -> bool:
     """Whether the number at ``doc[start:end]`` gives a person's age rather than a count.
 
-    Three ways news writes an age: a cue word before or after ("aged 30", "a 45-year-old
-    man", "10 years old"), or the number set off beside a name or a single person ("Karim,
-    26, died", "a farmer, 45, was hacked", "Rahim (40)").
+    Four ways news writes an age: a cue word before or after ("aged 30", "a 45-year-old
+    man", "10 years old"), the number set off beside a name or a single person ("Karim,
+    26, died", "a farmer, 45, was hacked", "Rahim (40)"), or, where a digest has stripped the
+    punctuation, a bare number between a name and its verb ("Dharmendra Kumar 40 was shot
+    dead", "Fazal 40 and Uzzal 35 were hurt").
     """
     if not 0 < value <= OLDEST_AGE:
         return False
@@ -261,7 +275,46 @@ def is_age(doc: Doc, start: int, end: int, value: int, cues: AgeCues | None = No
     after = _words(" ".join(t.text for t in doc[end : end + 6]))
     if any(after[: len(p)] == p for p in cues.after):
         return True
-    return _set_off_beside_person(doc, start, end, cues)
+    return _set_off_beside_person(doc, start, end, cues) or _bare_beside_name(doc, start, end, cues)
+
+
+#: Entity types of a word that is no person's name: "On Tuesday 35 were killed", "in Kabul 12".
+NOT_PERSON_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _bare_beside_name(doc: Doc, start: int, end: int, cues: AgeCues) -> bool:
+    """A bare number right after a person's name, with no comma or bracket: "Aju 40 was shot
+    dead", or one of a pair "Fazal 40 and Uzzal 35". A number before a noun ("Kabul 35
+    people") or after a place or a day is left a count."""
+    if end - start != 1 or start < 1 or not doc[start].text.isdigit():
+        return False
+    if not _a_personal_name(doc[start - 1]):
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    if following in cues.after_bare_name:
+        return True
+    # "Fazal 40 and Uzzal 35": a name and a bare number on each side of "and"
+    if following == "and" and end + 2 < len(doc) and _a_personal_name(doc[end + 1]):
+        return doc[end + 2].text.isdigit() or (
+            end + 3 < len(doc) and _a_personal_name(doc[end + 2]) and doc[end + 3].text.isdigit()
+        )
+    # the second of the pair: "... and Uzzal 35"
+    name = start - 1
+    if name > 0 and _a_personal_name(doc[name - 1]):
+        name -= 1
+    return (
+        name >= 3
+        and doc[name - 1].lower_ == "and"
+        and doc[name - 2].text.isdigit()
+        and _a_personal_name(doc[name - 3])
+    )
+
+
+def _a_personal_name(token: Token) -> bool:
+    """A capitalised word that may be part of a person's name: no acronym, date or place."""
+    if not (token.is_alpha and token.is_title) or token.ent_type_ in NOT_PERSON_ENTITIES:
+        return False
+    return token.pos_ in {"PROPN", ""}
 
 
 def _set_off_beside_person(doc: Doc, start: int, end: int, cues: AgeCues) -> bool:
@@ -280,6 +333,37 @@ def _names_a_person(token: Token, cues: AgeCues) -> bool:
     if token.lower_ in cues.person_nouns:
         return True
     return token.pos_ == "PROPN" or (not token.pos_ and token.is_title and token.is_alpha)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitWords:
+    """The words that make a number a unit's name ("22 Punjab Regiment") and those after the
+    name that make it a count of the unit's members again ("12 Assam Rifles personnel")."""
+
+    unit_heads: frozenset[str]
+    members_after: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_unit_words(path: Path = UNIT_WORDS_PATH) -> UnitWords:
+    """Read and check the unit word lists; errors name the file and the key to fix."""
+    lists = read_word_lists(path, ("unit_heads", "members_after"), "unit number word list")
+    return UnitWords(unit_heads=lists["unit_heads"], members_after=lists["members_after"])
+
+
+def _names_a_unit(doc: Doc, i: int, words: UnitWords | None = None) -> bool:
+    """Whether the number at ``doc[i]`` is part of a unit's name: capitalised words ending in
+    a unit head follow it ("of the 22 Punjab Regiment", "3 Grenadiers"), and no word for the
+    unit's members ("12 Assam Rifles personnel" counts twelve)."""
+    words = words or load_unit_words()
+    for j in range(i + 1, min(len(doc), i + 1 + UNIT_NAME_REACH)):
+        token = doc[j]
+        if not (token.is_alpha and token.text[:1].isupper()):
+            return False
+        if token.lower_ in words.unit_heads:
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            return after is None or after.lower_ not in words.members_after
+    return False
 
 
 def _looks_like_code(doc: Doc, i: int) -> bool:

@@ -36,6 +36,12 @@ FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 SOURCE_MARKERS = ("at the hands of", "carried out by", "conducted by", "launched by", "led by")
 #: event types whose weapon or strike, told with a state's demonym, names that state's forces
 NATIONAL_FORCE_TYPES = frozenset({"ASSAULT"})
+#: words that open an aside naming a person just described ("the house of a teacher,
+#: identified as Hameed, and opened fire"): the name is no subject of the verb after the aside
+IDENTITY_ASIDES = (("identified", "as"), ("named",), ("alias",), ("known", "as"))
+#: verbs whose subject only suspects or blames, a teller not a doer ("The Police suspect the
+#: ULFA-I behind the blast", "police blamed militants for the attack")
+SUSPICION_VERBS = frozenset({"suspect", "blame", "believe", "fear", "doubt"})
 #: words after a noun trigger that introduce its target, tried in this order
 TARGET_PREPS = ("against", "on", "of", "targeting", "at")
 
@@ -173,6 +179,10 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                 if found[0] is not None:
                     record.source, record.source_span = found
                     break
+        if record.source is None and not passive and hit.trigger.pos == "PHRASE":
+            # "entered the house of a teacher, identified as Hameed, and opened fire": a verb
+            # phrase after "and" shares the first verb's subject too
+            record.source, record.source_span = self._coordinated_subject(sentence, hit.start)
         if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
             record.source, record.source_span = self._subject_before(sentence, hit.start)
 
@@ -227,7 +237,7 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
             j -= 1
         if view.lower[j] != "and":
             return None, None
-        for k in range(j - 1, sentence.start - 1, -1):
+        for k in range(self._before_identity_aside(sentence, j), sentence.start - 1, -1):
             if doc[k].text in CLAUSE_BREAKS or view.lower[k] in {"that", "which", "who"}:
                 break
             if view.tag[k] in FINITE_OR_PARTICIPLE:
@@ -243,6 +253,22 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     return unnamed
                 return named
         return None, None
+
+    def _before_identity_aside(self, sentence: Span, at: int) -> int:
+        """Where to look back from for the subject of a verb after "and" at ``at``: before an
+        aside that names a person just described (", identified as Hameed, and opened fire"),
+        since that person is the first verb's object, not the subject both verbs share."""
+        doc = self.doc
+        if at - 1 <= sentence.start or doc[at - 1].text != ",":
+            return at - 1
+        for opening in range(at - 2, max(sentence.start, at - 12) - 1, -1):
+            if doc[opening].text != ",":
+                continue
+            words = tuple(t.lower_ for t in doc[opening + 1 : opening + 3])
+            if any(words[: len(cue)] == cue for cue in IDENTITY_ASIDES):
+                return opening - 1
+            break
+        return at - 1
 
     def _read_harmed_possessor(self, sentence: Span, hit: TriggerHit, record: EventRecord) -> bool:
         """ "the mayor's kidnapping": the possessor suffered it and is the target. Whether one
@@ -330,6 +356,24 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         if record.source is None and passive:
             by = self._after_word("by", hit.end, sentence.end, window=6, generic=True)
             record.source, record.source_span = by
+        if record.source_span is not None and self._only_suspects(record.source_span, hit.start):
+            record.source, record.source_span = None, None
+
+    def _only_suspects(self, span: Span, trigger_start: int) -> bool:
+        """Whether the source before the trigger is the subject of a suspicion ("The Police
+        suspect the ULFA-I behind the blast"): it tells who it thinks did it and did nothing;
+        a suspicion is no event of its own."""
+        from sitrep.annotate.lemmas import is_verb_of
+
+        doc = self.doc
+        for i in range(span.end, min(trigger_start, span.end + 3)):
+            if is_verb_of(doc[i], SUSPICION_VERBS):
+                # "gunmen suspected of links to the TTP shot …" describes the doers
+                following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+                return doc[i].tag_ in {"VBP", "VBZ", "VBD"} and following not in {"of", "to"}
+            if doc[i].tag_ not in {"RB", "MD"} and doc[i].lower_ not in {"also", "now"}:
+                return False
+        return False
 
     def _read_typed_fallback_target(
         self, sentence: Span, hit: TriggerHit, record: EventRecord

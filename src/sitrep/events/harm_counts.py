@@ -41,6 +41,11 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 #: The auxiliaries of a passive verb that say its subject is one ("was gunned down", "has been
 #: shot"); the others (``BE_HAVE_FORMS``) may stand between too.
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
+#: The participant lexicon's classes of nouns for people ("shopkeeper", "elder").
+PEOPLE_CLASSES = frozenset({"person", "noncombatant"})
+#: How many words may stand between an active harm word and the number of its object after
+#: it: the number opens the object ("killed at least 32 persons", "the killing of two Dalits").
+OBJECT_NUMBER_REACH = 8
 #: How far after an event noun its relative word may stand ("a strike on a car near Tyre that").
 RELATIVE_REACH = 12
 
@@ -55,6 +60,8 @@ class HarmWords:
     relative_harm_verbs: dict[str, str]
     #: word sequences that make a number a ceiling ("up to 40"): no lowest figure is told
     upper_bounds: frozenset[tuple[str, ...]] = frozenset()
+    #: verbs that give a toll its figure ("the death toll … had risen to 21")
+    toll_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> HarmWords:
@@ -69,6 +76,7 @@ class HarmWords:
             upper_bounds=frozenset(
                 tuple(str(w).casefold().split()) for w in data.get("upper_bounds") or ()
             ),
+            toll_verbs=frozenset(str(w).casefold() for w in data.get("toll_verbs") or ()),
         )
 
 
@@ -126,7 +134,11 @@ def _fill_patient_count(
     ``verb_end`` tells: the nearest number of people, else one for a singular patient."""
     if record.counts.get(count_kind) is not None:
         return  # told already by another harm word of the same event
-    numbers = [n for n in (doc._.numbers or []) if region[0] <= n.start < region[1]]
+    numbers = [
+        n
+        for n in (doc._.numbers or [])
+        if region[0] <= n.start < region[1] and _within_reach(doc, n.start, verb_end, region)
+    ]
     person_numbers = [
         n
         for n in numbers
@@ -149,6 +161,29 @@ def _fill_patient_count(
         and (_one_killed_by_name(doc, verb_end, region) or _one_killed_as_subject(doc, region))
     ):
         record.implicit_counts.setdefault(count_kind, 1)
+
+
+def _within_reach(doc: Doc, start: int, verb_end: int, region: tuple[int, int]) -> bool:
+    """Whether a number is near enough to its harm word to count its patient. A digest that
+    strips its full stops runs a whole story into one sentence, and "condemned the killing …
+    at least 1200 people have been displaced" must not count the displaced as killed. A
+    passive's patient before it has no such limit: "Two workers, identified as A (45) and B
+    (30), were shot dead" names them all between the number and the verb."""
+    if region[1] <= verb_end:  # a passive's patient before it may hold a list of names
+        return True
+    return start - verb_end <= OBJECT_NUMBER_REACH or _a_toll_figure(doc, start)
+
+
+def _a_toll_figure(doc: Doc, start: int) -> bool:
+    """ "The death toll of the July 10 suicide attack on … had risen to 21": a figure a toll
+    verb gives is the toll, however far the toll's noun stands."""
+    toll_verbs = load_harm_words().toll_verbs
+    i = start - 1
+    while i > 0 and doc[i].lower_ in {"at", "least", "more", "than", "over", "about", "nearly"}:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in toll_verbs:
+        return True
+    return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ in toll_verbs
 
 
 def relative_harms(doc: Doc, after: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -229,7 +264,7 @@ def _one_killed_by_name(doc: Doc, verb_end: int, region: tuple[int, int]) -> boo
     word list knows the noun; a thing, a force or a group ("killed a family") does not."""
     if region[0] != verb_end or region[0] >= region[1]:
         return False
-    if doc[region[0]].lower_ not in {"a", "an"}:
+    if doc[region[0]].lower_ not in {"a", "an", "the"}:  # "killed the headmaster of a school"
         return False
     head = None
     for j in range(region[0] + 1, min(region[1], region[0] + 5)):
@@ -251,14 +286,44 @@ def _one_killed_as_subject(doc: Doc, region: tuple[int, int]) -> bool:
     while k >= region[0] and (doc[k].lower_ in BE_HAVE_FORMS or doc[k].tag_ == "RB"):
         singular_aux = singular_aux or doc[k].lower_ in SINGULAR_AUXILIARIES
         k -= 1
-    if not singular_aux or k < region[0] or doc[k].tag_ not in {"NN", "NNP"}:
+    if k > region[0] and doc[k].like_num and _an_age(doc, k):
+        k -= 1  # "a grocer Raju 40 was shot dead": the man's age stands before the verb
+    k = _before_name_aside(doc, k, region[0])
+    if not singular_aux or k < region[0]:
         return False
+    if doc[k].tag_ not in {"NN", "NNP"} and _noun_class(doc[k].lower_) not in PEOPLE_CLASSES:
+        return False  # a tagger may read "a village elder" as an adjective
     head = k
     while k > region[0] and doc[k - 1].tag_ in {"NN", "NNP", "JJ", "HYPH", "VBN"}:
         k -= 1
     if k == region[0] or doc[k - 1].lower_ not in {"a", "an", "the"}:
         return False
     return _noun_class(doc[head].lower_) in {None, "person", "noncombatant"}
+
+
+#: words that open an aside naming the person just described ("a constable, identified as
+#: Sher Ali, was shot dead")
+NAME_ASIDE_OPENERS = (("identified", "as"), ("named",))
+#: how many words an aside naming a person may hold
+NAME_ASIDE_REACH = 8
+
+
+def _before_name_aside(doc: Doc, k: int, first: int) -> int:
+    """The last word before an aside that names the subject ("A tribal elder, Mir Bashir
+    Ahmed, was shot dead", "a constable, identified as Sher Ali, was ..."): the noun before it
+    is the subject's head. ``k`` itself where no such aside ends at ``k``."""
+    if k <= first or doc[k].text != ",":
+        return k
+    for opening in range(k - 1, max(first, k - NAME_ASIDE_REACH) - 1, -1):
+        if doc[opening].text != ",":
+            continue
+        inside = doc[opening + 1 : k]
+        words = tuple(t.lower_ for t in inside[:2])
+        named = len(inside) > 0 and all(t.tag_ in {"NNP", "NNPS"} for t in inside)
+        if named or any(words[: len(cue)] == cue for cue in NAME_ASIDE_OPENERS):
+            return opening - 1
+        return k
+    return k
 
 
 def _upper_bound(doc: Doc, number_start: int) -> bool:
@@ -281,7 +346,20 @@ def _right_after(doc: Doc, end: int, number_start: int) -> bool:
     between = [t.lower_ for t in doc[end:number_start]]
     return all(
         w
-        in {"at", "least", "more", "than", "over", "some", "about", "around", "nearly", "up", "to"}
+        in {
+            "at",
+            "least",
+            "more",
+            "than",
+            "over",
+            "some",
+            "about",
+            "around",
+            "nearly",
+            "up",
+            "to",
+            "dead",  # "shot dead one, Motleb Ali (35), and injured three"
+        }
         for w in between
     )
 
