@@ -87,6 +87,17 @@ def address_chains(doc: Doc, spans: list[Span]) -> list[Span]:
                     label="LOC",
                     kb_id=by_start[start].kb_id_ if start in by_start else "",
                 )
+    for start, end in bracketed_chain_pieces(doc, spans):
+        relabel.setdefault(
+            start,
+            Span(
+                doc,
+                start,
+                end,
+                label="LOC",
+                kb_id=by_start[start].kb_id_ if start in by_start else "",
+            ),
+        )
     if not relabel:
         return spans
     kept = [
@@ -104,3 +115,63 @@ def _name_piece(token: object) -> bool:
     text = getattr(token, "text", "")
     glued = getattr(token, "whitespace_", " ") == ""
     return text[:1].isupper() or text.isdigit() or text in {"-", "‑"} or (text.isalpha() and glued)
+
+
+#: how many names an admin chain in brackets holds at most ("(Hombori, Douentza, Mopti)")
+MAX_CHAIN_PIECES = 4
+
+
+def bracketed_chain_pieces(doc: Doc, spans: list[Span]) -> list[tuple[int, int]]:
+    """The names of an admin chain in brackets after a place: ACLED-style notes write
+    "in Boni (Hombori, Douentza, Mopti)" or "in Mogadishu (Banadir)", the place's district,
+    province and region. Every piece is a place (never a person a statistical NER may take
+    it for). The name before the bracket must be a place or follow a locative word, so an
+    aside after a group's name ("Ansar Dine (AQIM, MUJAO)") is left alone."""
+    toponym_end = {s.end: s for s in spans if s.label_ in TOPONYM_LABELS}
+    peoples = {i for s in spans if s.label_ in PEOPLE_LABELS for i in range(s.start, s.end)}
+    pieces: list[tuple[int, int]] = []
+    for open_ in (t for t in doc if t.text == "(" and t.i > 0):
+        before = toponym_end.get(open_.i)
+        if before is not None and _ends_a_name(doc, before.start):
+            continue  # "Communist Party of India (Maoist)": the bracket is the party's
+        if not (before is not None or _after_opener(doc, open_.i)):
+            continue
+        chain: list[tuple[int, int]] = []
+        start = i = open_.i + 1
+        while i < len(doc) and len(chain) < MAX_CHAIN_PIECES:
+            if doc[i].text in {",", ")"}:
+                if i == start or not doc[start].text[:1].isupper():
+                    break
+                if any(k in peoples for k in range(start, i)):
+                    break  # "(Maoist)", "(Kachin)": a people or group, not a place
+                chain.append((start, i))
+                if doc[i].text == ")":
+                    pieces.extend(chain)
+                    break
+                start = i + 1
+            elif not _name_piece(doc[i]) and doc[i].lower_ not in NAME_LINKS:
+                break
+            i += 1
+    return pieces
+
+
+#: labels of names that stand for a people or a group, never an admin unit
+PEOPLE_LABELS = frozenset({"NORP", "ORG"})
+
+
+def _ends_a_name(doc: Doc, start: int) -> bool:
+    """Whether the place starting at ``start`` ends a longer capitalised name ("Communist
+    Party of India", "Islamic State of Iraq"): the bracket after it belongs to that name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper()
+
+
+#: small words inside a place's name ("Salah al-Din", "Dar es Salaam")
+NAME_LINKS = frozenset({"al", "el", "es", "de", "del", "la", "-", "of"})
+
+
+def _after_opener(doc: Doc, bracket: int) -> bool:
+    """The capitalised name just before the bracket follows "in", "at", "near"...."""
+    i = bracket - 1
+    while i >= 0 and _name_piece(doc[i]) and bracket - i < 8:
+        i -= 1
+    return i >= 0 and i < bracket - 1 and doc[i].lower_ in CHAIN_OPENERS

@@ -10,6 +10,8 @@ mentions ("the visit", "among the dead") only ever join an earlier event.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -81,7 +83,41 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
         else:
             absorb(target, mention)
     add_described_parties(events)
+    take_coded_total(events)
     return events
+
+
+def take_coded_total(events: list[EventRecord]) -> None:
+    """Give the note's coded event the coder's own toll ("... were killed. Fatalities coded
+    as 12."): an ACLED note states the total its coder counted for the event it codes, the
+    first one told as having happened (an attack before any other), and that total outweighs
+    the figures of the sentences before it (one side's dead, "an unknown number")."""
+    happened = [e for e in events if e.modality in OPEN_MODALITIES and e.evidence]
+    if not happened:
+        return
+    total = coded_total(happened[0].evidence[0].doc.text)
+    if total is None:
+        return
+    coded = next((e for e in happened if e.type == "ASSAULT"), happened[0])
+    coded.counts["killed"] = total
+
+
+def coded_total(text: str) -> int | None:
+    """The number after a coder's toll cue ("Fatalities coded as 12", "Fatalities: 3"), or
+    None where the text has none."""
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+
+    cues = load_participant_lexicon().coded_total_cues
+    if not cues or "atalities" not in text:
+        return None
+    found = _coded_total_pattern(cues).search(text)
+    return int(found.group(1)) if found else None
+
+
+@lru_cache(maxsize=4)
+def _coded_total_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s*(\d{{1,5}})\b", re.IGNORECASE)
 
 
 def compatible(event: EventRecord, mention: EventRecord) -> bool:
@@ -123,9 +159,30 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         event.target is not None
         and mention.target is not None
         and not same_actor(event.target, mention.target)
+        and not _toll_told_next(event, mention)
     ):
         return False
     return _share_something(event, mention) or _next_sentence(event, mention)
+
+
+#: the harm a toll sentence counts
+TOLL_KINDS = ("killed", "injured")
+
+
+def _toll_told_next(event: EventRecord, mention: EventRecord) -> bool:
+    """Whether the mention is the toll of the attack or fight told just before it: "JNIM
+    attacked a FAMa position in Boni. 12 soldiers and an unknown number of militants were
+    killed." counts the dead of either side or both, so its harmed (here read as the
+    militants) need not be the attack's target; a coder codes the attack with that toll.
+    The toll tells no attacker of its own, follows in the very next sentence and counts the
+    dead or wounded."""
+    return (
+        event.type == mention.type == "ASSAULT"
+        and event.source is not None
+        and mention.source is None
+        and any(mention.counts.get(kind) for kind in TOLL_KINDS)
+        and _next_sentence(event, mention)
+    )
 
 
 #: the parts of speech a distinct cue has when it tells of another event ("another attack",

@@ -33,6 +33,8 @@ MEMBER_NOUNS = "member_nouns"
 #: The section of words before a number that qualify a count ("at least 9 civilians"), kept in
 #: the phrase so an analyst reads the bound the text gives; not a class.
 COUNT_QUALIFIERS = "count_qualifiers"
+CODER_TAG_MARKS = "coder_tag_marks"
+CODED_TOTAL_CUES = "coded_total_cues"
 #: The section of words that say who is responsible for an attack ("claimed responsibility
 #: for", "blamed ... for", "blamed on"), not a class.
 RESPONSIBILITY = "responsibility"
@@ -70,6 +72,10 @@ class ParticipantLexicon:
     member_nouns: frozenset[str] = frozenset()
     #: word sequences such as ("at", "least") or ("up", "to") that qualify a number
     count_qualifiers: frozenset[tuple[str, ...]] = frozenset()
+    #: words that make a bracket a coder's tag ("[size=around 200]", "[women targeted: ...]")
+    coder_tag_marks: frozenset[str] = frozenset()
+    #: words before the coder's own death toll in a note ("Fatalities coded as 12")
+    coded_total_cues: tuple[str, ...] = ()
 
     @classmethod
     def from_file(cls, path: Path) -> ParticipantLexicon:
@@ -89,6 +95,8 @@ class ParticipantLexicon:
             SEIZURE_VERBS,
             MEMBER_NOUNS,
             COUNT_QUALIFIERS,
+            CODER_TAG_MARKS,
+            CODED_TOTAL_CUES,
             RESPONSIBILITY,
         )
         unknown = set(data) - set(sections)
@@ -120,7 +128,18 @@ class ParticipantLexicon:
         qualifiers = frozenset(
             tuple(str(w).lower().split()) for w in data.get(COUNT_QUALIFIERS) or []
         )
-        return cls(classes, place_words, members, seizing, responsibility, member_nouns, qualifiers)
+        tag_marks = frozenset(str(w).lower() for w in data.get(CODER_TAG_MARKS) or [])
+        return cls(
+            classes,
+            place_words,
+            members,
+            seizing,
+            responsibility,
+            member_nouns,
+            qualifiers,
+            tag_marks,
+            tuple(str(w).lower() for w in data.get(CODED_TOTAL_CUES) or []),
+        )
 
     def class_of(self, words: list[str]) -> str | None:
         """The class of a phrase from its longest listed ending ("armed men": perpetrator)."""

@@ -78,6 +78,24 @@ def in_noun_phrase(token: Token) -> bool:
     return token.tag_ in PHRASE_TAGS and token.lower_ not in PHRASE_BREAKS
 
 
+def coder_tag_tokens(doc: Doc, marks: frozenset[str]) -> frozenset[int]:
+    """The tokens inside a coder's bracketed tag ("[size=around 200]", "[women targeted:
+    relatives of candidates]"): the people it names are no participants of the event. A
+    bracket is a tag when it holds one of the ``marks`` (see ``coder_tag_marks`` in
+    participants.yaml)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in doc:
+        if token.text == "[":
+            opened = token.i
+        elif token.text == "]" and opened is not None:
+            words = doc[opened + 1 : token.i]
+            if any(mark in word.lower_ for word in words for mark in marks):
+                inside.update(range(opened, token.i + 1))
+            opened = None
+    return frozenset(inside)
+
+
 class ParticipantPhrases:
     """Finds the classed participant noun phrases in a stretch of one document."""
 
@@ -85,6 +103,7 @@ class ParticipantPhrases:
         self.doc = doc
         self.owner = owner
         self.lexicon = lexicon
+        self.tagged = coder_tag_tokens(doc, lexicon.coder_tag_marks)
 
     def phrases(self, lo: int, hi: int, skip: tuple[int, int] = (0, 0)) -> Iterator[Phrase]:
         """Participant noun phrases in tokens [lo, hi), none crossing the ``skip`` tokens."""
@@ -140,7 +159,7 @@ class ParticipantPhrases:
 
     def in_phrase(self, i: int) -> bool:
         """Whether token i can be part of a noun phrase (see ``in_noun_phrase``)."""
-        return in_noun_phrase(self.doc[i])
+        return i not in self.tagged and in_noun_phrase(self.doc[i])
 
     def _phrase(self, start: int, end: int, limit: int) -> Phrase | None:
         doc = self.doc

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -89,6 +90,7 @@ class PlaceResolver:
             ],
             source_country=doc._.source_country,
         )
+        held_by_bracketed_chains(doc, toponyms, resolutions)
         clusters: dict[object, PlaceCluster] = {}
         for span, res in zip(toponyms, resolutions, strict=True):
             if res.place is None and res.within is None:
@@ -115,6 +117,59 @@ class PlaceResolver:
         one_type_per_span(doc._.entities or [], places)
         doc._.country_focus = _country_focus(places)
         return doc
+
+
+#: how many tokens an admin chain in brackets spans at most ("(Hombori, Douentza, Mopti)")
+MAX_CHAIN_TOKENS = 16
+
+
+def held_by_bracketed_chains(doc: Doc, toponyms: list[Span], resolutions: list[Any]) -> None:
+    """A place followed by its admin chain ("Boni (Hombori, Douentza, Mopti)", ACLED's way
+    of writing where) lies in that chain: where the gazetteer put the name somewhere the
+    chain's places are not (a German city for a Malian village), the name is an unknown
+    place inside the chain's smallest known place. Only a chain whose known places (two at
+    least) agree on the country is trusted, as one piece alone may be misread itself
+    ("Niger" the state or the country)."""
+    from dataclasses import replace
+
+    for n, span in enumerate(toponyms):
+        opened = _bracket_after(doc, span.end)
+        if opened is None:
+            continue
+        window = doc[opened : min(len(doc), opened + MAX_CHAIN_TOKENS)]
+        close = next((t.i for t in window if t.text == ")"), None)
+        if close is None:
+            continue
+        points = [
+            resolutions[m].place
+            for m, piece in enumerate(toponyms)
+            if opened < piece.start and piece.end <= close and resolutions[m].place is not None
+        ]
+        if len(points) < 2 or len({p.country for p in points}) != 1:
+            continue
+        own = resolutions[n].place
+        region = _region_of(points[-1])
+        if own is not None and own.country == points[0].country and _region_of(own) == region:
+            continue
+        if own is None and resolutions[n].within is not None:
+            continue  # already placed inside something the text names
+        resolutions[n] = replace(resolutions[n], place=None, within=points[0], feature=None)
+
+
+def _bracket_after(doc: Doc, end: int) -> int | None:
+    """Where the bracket after a place name opens: right after it ("Boni (...)") or after
+    one lower-case unit word ("Kani township (Monywa, Sagaing)")."""
+    for i in (end, end + 1):
+        if i < len(doc) and doc[i].text == "(":
+            return i
+        if i < len(doc) and not (doc[i].is_alpha and doc[i].is_lower):
+            return None
+    return None
+
+
+def _region_of(place: Any) -> str | None:
+    """The admin1 a gazetteer place lies in (itself for an admin1)."""
+    return place.name if place.feature == "admin1" else place.admin1
 
 
 def one_type_per_span(entities: list[object], places: list[PlaceCluster]) -> None:
