@@ -12,16 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.support import actor_names, events_of
 
 PUBLISHED = "2024-03-12"
-
-
-def _events(report: Any, plover: str) -> list[Any]:
-    return [e for e in report.events if e.type == plover]
-
-
-def _names(event: Any, role: str) -> list[str]:
-    return [a.name for a in event.actors if a.role == role]
 
 
 def test_own_troops_in_an_ispr_release_are_no_victims(extract_notes: Any) -> None:
@@ -31,9 +24,9 @@ def test_own_troops_in_an_ispr_release_are_no_victims(extract_notes: Any) -> Non
         "operation, own troops effectively engaged the terrorists' location and as a result, "
         "six terrorists were killed, the ISPR said."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.counts.killed == 6
-    assert "Military Forces of Pakistan" in _names(attack, "source")
+    assert "Military Forces of Pakistan" in actor_names(attack, "source")
     assert "own troops" not in [a.text for a in attack.arguments if a.role == "victim"]
 
 
@@ -42,7 +35,7 @@ def test_terrorists_killed_by_own_troops_are_a_battle(extract_notes: Any) -> Non
         "During the operation, own troops engaged the terrorists' hideout and as a result, "
         "four terrorists were killed."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.acled.event_type == "Battles"
 
 
@@ -53,13 +46,13 @@ def test_neutralised_terrorists_and_an_arrest_in_one_nigerian_army_sentence(
         "Troops of Operation Hadin Kai on Sunday neutralised seven ISWAP terrorists and "
         "arrested three of their informants during a fighting patrol near Damboa in Borno State."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.counts.killed == 7
     assert attack.acled.event_type == "Battles"
-    assert "ISWAP" in _names(attack, "target")
-    (arrest,) = _events(report, "COERCE")
+    assert "ISWAP" in actor_names(attack, "target")
+    (arrest,) = events_of(report, "COERCE")
     assert arrest.counts.arrested == 3
-    assert "ISWAP" not in _names(arrest, "source")
+    assert "ISWAP" not in actor_names(arrest, "source")
 
 
 def test_the_israeli_militarys_aircraft_are_its_own(extract_notes: Any) -> None:
@@ -67,9 +60,9 @@ def test_the_israeli_militarys_aircraft_are_its_own(extract_notes: Any) -> None:
         "The Israel Defense Forces said its aircraft struck a Hamas rocket launching post in "
         "Rafah on Monday night, killing two militants."
     )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Israel Defense Forces"]
-    assert "Hamas" in _names(attack, "target")
+    (attack,) = events_of(report, "ASSAULT")
+    assert actor_names(attack, "source") == ["Israel Defense Forces"]
+    assert "Hamas" in actor_names(attack, "target")
     assert attack.counts.killed == 2
 
 
@@ -78,7 +71,7 @@ def test_a_strike_by_its_aircraft_is_an_air_strike(extract_notes: Any) -> None:
         "The Israel Defense Forces said its aircraft struck a Hamas weapons depot in Khan "
         "Younis overnight."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.acled.sub_event_type == "Air/drone strike"
 
 
@@ -87,8 +80,8 @@ def test_a_general_staff_speaks_for_its_states_forces(extract_notes: Any) -> Non
         "Ukraine's General Staff said its forces liquidated 25 Russian soldiers near Avdiivka "
         "on Saturday."
     )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of Ukraine"]
+    (attack,) = events_of(report, "ASSAULT")
+    assert actor_names(attack, "source") == ["Military Forces of Ukraine"]
     assert attack.counts.killed == 25
     assert attack.acled.event_type == "Battles"
 
@@ -98,10 +91,10 @@ def test_neutralized_rebels_in_a_philippine_army_statement(extract_notes: Any) -
         "Soldiers of the 94th Infantry Battalion neutralized three New People's Army rebels in "
         "a firefight in Guihulngan City, Negros Oriental, the army said on Tuesday."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.counts.killed == 3
     assert attack.acled.event_type == "Battles"
-    assert "New People's Army" in _names(attack, "target")
+    assert "New People's Army" in actor_names(attack, "target")
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_a_press_release_kill_word_counts_the_dead(
     extract_notes: Any, text: str, killed: int, event_type: str | None
 ) -> None:
     """One attack with the release's count; ``event_type`` None where the case checks no type."""
-    (attack,) = _events(extract_notes(text), "ASSAULT")
+    (attack,) = events_of(extract_notes(text), "ASSAULT")
     assert attack.counts.killed == killed
     if event_type is not None:
         assert attack.acled.event_type == event_type
@@ -145,17 +138,17 @@ def test_a_raid_and_an_arrest_share_the_forces_as_subject(extract_notes: Any) ->
         "The military said soldiers raided a hideout of the ELN in Arauca and arrested four "
         "suspected members on Thursday."
     )
-    (arrest,) = _events(report, "COERCE")
+    (arrest,) = events_of(report, "COERCE")
     assert arrest.counts.arrested == 4
-    assert _names(arrest, "source") == ["Military Forces of Colombia"]
+    assert actor_names(arrest, "source") == ["Military Forces of Colombia"]
 
 
 def test_the_second_of_two_joined_verbs_keeps_the_first_ones_subject(extract_notes: Any) -> None:
     report = extract_notes(
         "Militants attacked a police post in Bannu and killed two constables, police said."
     )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Unidentified Armed Group"]
+    (attack,) = events_of(report, "ASSAULT")
+    assert actor_names(attack, "source") == ["Unidentified Armed Group"]
     assert attack.counts.killed == 2
 
 
@@ -171,7 +164,7 @@ def test_the_second_of_two_joined_verbs_keeps_the_first_ones_subject(extract_not
     ],
 )
 def test_press_release_words_outside_a_fight_tell_no_attack(extract_notes: Any, text: str) -> None:
-    assert not _events(extract_notes(text), "ASSAULT")
+    assert not events_of(extract_notes(text), "ASSAULT")
 
 
 def test_a_joined_verb_after_a_subordinate_clause_keeps_its_own_clauses_subject(
@@ -181,6 +174,6 @@ def test_a_joined_verb_after_a_subordinate_clause_keeps_its_own_clauses_subject(
         "When police arrived to reopen the highway, the demonstrators pelted them with stones "
         "and set two buses ablaze in Hapur on Friday."
     )
-    arson = [e for e in _events(report, "ASSAULT") if e.mode == "arson"]
+    arson = [e for e in events_of(report, "ASSAULT") if e.mode == "arson"]
     assert arson
-    assert "Police" not in _names(arson[0], "source")
+    assert "Police" not in actor_names(arson[0], "source")

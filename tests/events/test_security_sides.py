@@ -12,16 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.support import actor_names, events_of
 
 PUBLISHED = "2024-04-16"
-
-
-def _events(report: Any, plover: str) -> list[Any]:
-    return [e for e in report.events if e.type == plover]
-
-
-def _names(event: Any, role: str) -> list[str]:
-    return [a.name for a in event.actors if a.role == role]
 
 
 def test_unnamed_terrorists_killed_by_own_troops_are_an_armed_side(extract_notes: Any) -> None:
@@ -29,9 +22,9 @@ def test_unnamed_terrorists_killed_by_own_troops_are_an_armed_side(extract_notes
         "During the clearance operation in the Shawal valley, own troops engaged the hideout "
         "and as a result, three terrorists were killed."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.acled.event_type == "Battles"
-    assert "Unidentified Armed Group" in _names(attack, "target")
+    assert "Unidentified Armed Group" in actor_names(attack, "target")
 
 
 def test_armed_bandits_raiding_a_village_are_an_unidentified_armed_group(
@@ -41,9 +34,9 @@ def test_armed_bandits_raiding_a_village_are_an_unidentified_armed_group(
         "Armed bandits stormed a village in Maru local government area of Zamfara State on "
         "Saturday night, killing nine residents."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.acled.event_type == "Violence against civilians"
-    assert _names(attack, "source") == ["Unidentified Armed Group"]
+    assert actor_names(attack, "source") == ["Unidentified Armed Group"]
 
 
 @pytest.mark.parametrize(
@@ -66,9 +59,9 @@ def test_armed_bandits_raiding_a_village_are_an_unidentified_armed_group(
 def test_a_speaker_who_reports_deaths_is_not_the_target(
     extract_notes: Any, text: str, speaker: str
 ) -> None:
-    (attack,) = _events(extract_notes(text), "ASSAULT")
-    assert speaker not in _names(attack, "target")
-    assert "Unidentified Armed Group" in _names(attack, "target")
+    (attack,) = events_of(extract_notes(text), "ASSAULT")
+    assert speaker not in actor_names(attack, "target")
+    assert "Unidentified Armed Group" in actor_names(attack, "target")
 
 
 def test_according_to_a_speaker_the_fight_is_between_others(extract_notes: Any) -> None:
@@ -76,10 +69,10 @@ def test_according_to_a_speaker_the_fight_is_between_others(extract_notes: Any) 
         "According to the ISPR, an exchange of fire took place between troops and terrorists "
         "in the Tirah valley of Khyber district."
     )
-    (attack,) = _events(report, "ASSAULT")
+    (attack,) = events_of(report, "ASSAULT")
     assert attack.acled.event_type == "Battles"
-    assert "Unidentified Armed Group" in _names(attack, "target")
-    assert "ISPR" not in _names(attack, "target") + _names(attack, "source")
+    assert "Unidentified Armed Group" in actor_names(attack, "target")
+    assert "ISPR" not in actor_names(attack, "target") + actor_names(attack, "source")
 
 
 def test_a_named_group_before_terrorists_is_whose_fighters_they_were(
@@ -89,9 +82,9 @@ def test_a_named_group_before_terrorists_is_whose_fighters_they_were(
         "Troops of Operation Hadin Kai neutralised six ISWAP terrorists near Gwoza in Borno "
         "State on Friday."
     )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of Nigeria"]
-    assert "ISWAP" in _names(attack, "target")
+    (attack,) = events_of(report, "ASSAULT")
+    assert actor_names(attack, "source") == ["Military Forces of Nigeria"]
+    assert "ISWAP" in actor_names(attack, "target")
 
 
 def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
@@ -99,8 +92,8 @@ def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
         "A U.S. drone strike killed three al-Shabaab fighters near Kismayo on Wednesday, the "
         "Somali government said."
     )
-    (attack,) = _events(report, "ASSAULT")
-    assert _names(attack, "source") == ["Military Forces of United States"]
+    (attack,) = events_of(report, "ASSAULT")
+    assert actor_names(attack, "source") == ["Military Forces of United States"]
     assert attack.acled.sub_event_type == "Air/drone strike"
 
 
@@ -135,5 +128,5 @@ def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
 def test_the_acting_state_force_is_the_only_source(
     extract_notes: Any, text: str, source: str
 ) -> None:
-    (attack,) = _events(extract_notes(text), "ASSAULT")
-    assert _names(attack, "source") == [source]
+    (attack,) = events_of(extract_notes(text), "ASSAULT")
+    assert actor_names(attack, "source") == [source]
