@@ -90,6 +90,11 @@ class PlaceResolver:
             ],
             source_country=doc._.source_country,
         )
+        from sitrep.resolve.geo.chain_states import read_chain_tails_as_states
+
+        read_chain_tails_as_states(
+            bracketed_chains(doc, toponyms), resolutions, _gazetteer(self.gazetteer_path)
+        )
         held_by_bracketed_chains(doc, toponyms, resolutions)
         clusters: dict[object, PlaceCluster] = {}
         for span, res in zip(toponyms, resolutions, strict=True):
@@ -154,6 +159,26 @@ def held_by_bracketed_chains(doc: Doc, toponyms: list[Span], resolutions: list[A
         if own is None and resolutions[n].within is not None:
             continue  # already placed inside something the text names
         resolutions[n] = replace(resolutions[n], place=None, within=points[0], feature=None)
+
+
+def bracketed_chains(doc: Doc, toponyms: list[Span]) -> list[tuple[int, list[int]]]:
+    """Each place followed by an admin chain in brackets ("Minna (Chanchaga, Niger)"): the
+    place's index among the toponyms, then the indices of the toponyms inside the bracket."""
+    chains: list[tuple[int, list[int]]] = []
+    for n, span in enumerate(toponyms):
+        opened = _bracket_after(doc, span.end)
+        if opened is None:
+            continue
+        window = doc[opened : min(len(doc), opened + MAX_CHAIN_TOKENS)]
+        close = next((t.i for t in window if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = [
+            m for m, piece in enumerate(toponyms) if opened < piece.start and piece.end <= close
+        ]
+        if inside and toponyms[inside[-1]].end == close:
+            chains.append((n, inside))
+    return chains
 
 
 def _bracket_after(doc: Doc, end: int) -> int | None:
