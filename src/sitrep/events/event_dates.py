@@ -316,11 +316,50 @@ JOINED_DAYS_SPAN = 3
 
 
 def _from_range_starts(ordered: Sequence[EventRecord], text: str) -> None:
-    """An event dated by the last day of a range ("staged protests from 9-13 August") took
-    place from its first day: the range's first day dates it."""
+    """An event dated by the last day of a range ("staged protests from 9-13 August",
+    "between 3 and 5 June") took place from its first day: the range's first day dates it."""
     for event in ordered:
         if isinstance(event.date, Timex):
-            event.date = range_from_first_day(text, event.date) or event.date
+            event.date = (
+                range_from_first_day(text, event.date)
+                or _between_days(text, event.date)
+                or event.date
+            )
+
+
+#: "between 3 and ", right before the day-first date that closes the range
+_BETWEEN_OPENING = re.compile(
+    r"\bbetween[^\S\n]+(?P<day>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+and[^\S\n]+\Z", re.IGNORECASE
+)
+#: how far back "between" may stand from the date it ranges to
+_BETWEEN_REACH = 20
+
+
+def _between_days(text: str, timex: Timex) -> Timex | None:
+    """ "Between 3 and 5 June 2023, militants attacked ...": the range's first day, bounded by
+    its last, as ACLED codes an event told over days on the day it began. Only a day-first
+    date of one day closes such a range, and the first day must come before it."""
+    if timex.precision != "day" or timex.first_day is None or not timex.text[:1].isdigit():
+        return None
+    if timex.first_day != timex.last_day:
+        return None
+    opening = _BETWEEN_OPENING.search(text, max(0, timex.start - _BETWEEN_REACH), timex.start)
+    if opening is None:
+        return None
+    last = timex.first_day
+    first_number = int(opening["day"])
+    if not 1 <= first_number < last.day:
+        return None
+    first = datetime.date(last.year, last.month, first_number)
+    start = opening.start("day")
+    return dataclasses.replace(
+        timex,
+        start=start,
+        text=text[start : timex.end],
+        value=first.isoformat(),
+        first_day=first,
+        last_day=last,
+    )
 
 
 #: readings coarser than a day, which a day told of the same kind of event may narrow
