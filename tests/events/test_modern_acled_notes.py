@@ -339,31 +339,11 @@ CASES = [
 
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("somalia_banadir_statement", "inter1"): (
-        "events/actors.py: 'Al Shabaab militants detonated an IED' gives the unidentified "
-        "group as source and the IED as target"
-    ),
-    ("somalia_banadir_statement", "actor1"): "events/actors.py: as for inter1",
     ("ethiopia_property_destruction", "event_type"): (
         "knowledge/ontology.py needs a 'nobody harmed' condition for arson of property; "
         "events/participants.py reads the owner in 'the house of a local official' as a victim"
     ),
     ("ethiopia_property_destruction", "sub_event_type"): "as for event_type",
-    ("burkina_between_days", "date"): (
-        "events/event_dates.py: 'Between 3 and 5 June' should date the event on its first day"
-    ),
-    ("burkina_between_days", "fatalities"): (
-        "events/harm_counts.py: 'Around 20 VDP and 5 militants were killed' should add up"
-    ),
-    ("myanmar_junta_airstrike", "inter1"): (
-        "events/actors.py: 'the military junta' is not linked to Myanmar's military"
-    ),
-    ("colombia_clash_toll", "fatalities"): (
-        "events/harm_counts.py: '4 dissidents and 3 ELN fighters were killed' should add up"
-    ),
-    ("iraq_is_attack_toll", "fatalities"): (
-        "events/harm_counts.py: 'Three soldiers and two militants were killed' should add up"
-    ),
 }
 
 

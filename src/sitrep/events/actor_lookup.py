@@ -110,7 +110,9 @@ class ActorLookup:
     def actor_at(self, i: int) -> tuple[object | None, Span | None]:
         """The actor token i names, unless it is a place told as where ("in Kabul")."""
         cluster = self.owner.get(i)
-        if cluster is None or getattr(cluster, "type", "") not in ACTOR_TYPES:
+        if cluster is None:
+            return None, None
+        if getattr(cluster, "type", "") not in ACTOR_TYPES and not _linked_organisation(cluster):
             return None, None
         if (
             getattr(cluster, "type", "") in PLACE_TYPES
@@ -120,6 +122,8 @@ class ActorLookup:
         ):
             return None, None  # a city is where something happens, not who does it
         mention = self.mention_of[i]
+        if _weapon_name(cluster, mention):
+            return None, None  # "detonated an IED": what it was done with, not whom
         before = mention.start - 1
         while before >= 0 and self.doc[before].lower_ in self.lexicon.place_modifiers:
             before -= 1  # "in south Serbia", "in the north of Kabul"
@@ -161,6 +165,10 @@ class ActorLookup:
     def generic_at(self, start: int, end: int) -> tuple[object | None, Span | None]:
         """An unnamed actor ("police", "gunmen") in tokens [start, end), used as a noun."""
         doc = self.doc
+        if start < end and doc[start].lower_ == "by":
+            # "a drone strike by unidentified forces": what follows "by" is the doer, never
+            # the one the event is done to (the source readers look after "by" themselves)
+            return None, None
         for i in range(start, end):
             if i in self.owner and not self._misread_armed_noun(i):
                 continue  # "Peshawar Police Lines": part of a name
@@ -283,3 +291,28 @@ def _demonym(mention: Span) -> bool:
     from sitrep.knowledge.actors import load_actors
 
     return len(mention) == 1 and load_actors().demonym_country(mention.text) is not None
+
+
+def _linked_organisation(cluster: object) -> bool:
+    """ "Al Shabaab militants detonated an IED": a tagger may label an armed group named like a
+    region as a place (LOC); where the resolver linked it to a known organisation or person,
+    it acts as that actor, not as where something happened."""
+    from sitrep.knowledge.actors import ActorType, load_actors
+
+    actor_id = getattr(cluster, "actor_id", None)
+    if not actor_id:
+        return False
+    actor = load_actors().get(actor_id)
+    return actor is not None and actor.type in {ActorType.ORG, ActorType.PERSON}
+
+
+def _weapon_name(cluster: object, mention: Span) -> bool:
+    """ "detonated an IED targeting a convoy": a tagger may label a weapon's acronym as an
+    organisation; a mention linked to no known actor whose words name a weapon
+    (participants.yaml) is the instrument, never a party."""
+    from sitrep.events.participant_lexicon import load_participant_lexicon
+
+    if getattr(cluster, "actor_id", None):
+        return False
+    words = [token.lower_ for token in mention]
+    return load_participant_lexicon().class_of(words) == "weapon"

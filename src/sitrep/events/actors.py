@@ -176,6 +176,10 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         if record.source is None:
             for prep in hit.trigger.source_preps:
                 found = self._after_word(prep, hit.end, sentence.end, window=16)
+                if found[0] is None and hit.trigger.pos == "NOUN" and prep == "by":
+                    # "a drone strike by unidentified forces", "a raid by police": a noun's
+                    # doer may be named by a common noun right after "by"
+                    found = self._after_word(prep, hit.end, sentence.end, window=1, generic=True)
                 if found[0] is not None:
                     record.source, record.source_span = found
                     break

@@ -76,7 +76,7 @@ class ParticipantReader:
         by = next((i for i in range(t_end, hi) if self.doc[i].lower_ == "by"), None)
         found: list[ArgumentRecord] = []
         used = {i for a in taken for i in range(a.span.start, a.span.end)}
-        weapon = self._weapon_trigger(lo, t_start, t_end)
+        weapon = self._weapon_trigger(lo, t_start, t_end) or self._mistagged_weapon(t_end, hi)
         if weapon is not None and not used & set(range(weapon.start, weapon.end)):
             found.append(ArgumentRecord("instrument", weapon))
             used |= set(range(weapon.start, weapon.end))
@@ -154,6 +154,20 @@ class ParticipantReader:
             first -= 1
         words = [t.lower_ for t in doc[first:end]]
         return doc[first:end] if self.lexicon.class_of(words) == "weapon" else None
+
+    def _mistagged_weapon(self, end: int, hi: int) -> Span | None:
+        """ "militants detonated an IED targeting a convoy": a tagger may read a weapon's
+        acronym right after the verb as an adjective, so no noun phrase holds it; a listed
+        weapon word there, with its article, not before a noun, is still the instrument."""
+        doc = self.doc
+        first = end + 1 if end < hi and doc[end].tag_ == "DT" else end
+        if first >= hi or doc[first].tag_ in NOUN_TAGS:
+            return None  # a noun is read as a phrase
+        if first + 1 < hi and doc[first + 1].tag_ in NOUN_TAGS:
+            return None  # "an improvised device": the noun after is the head
+        if self.lexicon.class_of([doc[first].lower_]) != "weapon":
+            return None
+        return doc[end : first + 1]
 
     def _seized(self, start: int, lo: int) -> bool:
         """Whether a weapon is the object, or in the list of objects, of a verb of seizing

@@ -35,8 +35,21 @@ class SubjectObjectReader(ActorLookup):
                 break
             found = self.generic_at(i, i + 2 if i + 2 <= start else i + 1)
             if found[0] is not None:
-                return found
+                return self._wider_generic(i, lo, found)
         return None, None
+
+    def _wider_generic(
+        self, at: int, lo: int, found: tuple[object | None, Span | None]
+    ) -> tuple[object | None, Span | None]:
+        """ "unknown forces shelled …": read backwards, the head noun ("forces") is met before
+        the two words the lexicon lists as one actor; those words, where listed, win."""
+        if at - 1 < lo:
+            return found
+        wider = self.generic_at(at - 1, at + 1)
+        span = wider[1]
+        if span is not None and span.start == at - 1 and span.end == at + 1:
+            return wider
+        return found
 
     def _national_force(
         self, sentence: Span, start: int, end: int, passive: bool
@@ -136,8 +149,25 @@ class SubjectObjectReader(ActorLookup):
                 forces = self._operation_forces(mention)
                 if forces[0] is not None:
                     return forces
+                cluster, mention = self._first_conjunct(sentence, cluster, mention)
                 return self._head_of(cluster, mention)
         return None, None
+
+    def _first_conjunct(
+        self, sentence: Span, cluster: object, mention: Span
+    ) -> tuple[object, Span]:
+        """ "Malian soldiers and Wagner Group fighters killed …": of two organisations joined as
+        one subject, the first named is the one a coder codes as actor 1 (the second is its
+        associate), not the nearer to the verb."""
+        at = mention.start - 1
+        if at - 1 < sentence.start or self.doc[at].lower_ != "and":
+            return cluster, mention
+        first, first_mention = self.actor_at(at - 1)
+        if first is None or first_mention is None or first is cluster:
+            return cluster, mention
+        if getattr(first, "type", "") != "ORG":
+            return cluster, mention  # "Indian and Pakistani troops": a demonym shares the noun
+        return first, first_mention
 
     def _operation_forces(self, mention: Span) -> tuple[object | None, Span | None]:
         """ "Operation Whirl Stroke troops neutralised …": a named military operation before
