@@ -337,29 +337,8 @@ _BETWEEN_REACH = 20
 
 def _between_days(text: str, timex: Timex) -> Timex | None:
     """ "Between 3 and 5 June 2023, militants attacked ...": the range's first day, bounded by
-    its last, as ACLED codes an event told over days on the day it began. Only a day-first
-    date of one day closes such a range, and the first day must come before it."""
-    if timex.precision != "day" or timex.first_day is None or not timex.text[:1].isdigit():
-        return None
-    if timex.first_day != timex.last_day:
-        return None
-    opening = _BETWEEN_OPENING.search(text, max(0, timex.start - _BETWEEN_REACH), timex.start)
-    if opening is None:
-        return None
-    last = timex.first_day
-    first_number = int(opening["day"])
-    if not 1 <= first_number < last.day:
-        return None
-    first = datetime.date(last.year, last.month, first_number)
-    start = opening.start("day")
-    return dataclasses.replace(
-        timex,
-        start=start,
-        text=text[start : timex.end],
-        value=first.isoformat(),
-        first_day=first,
-        last_day=last,
-    )
+    its last, as ACLED codes an event told over days on the day it began."""
+    return range_from_first_day(text, timex, _BETWEEN_OPENING, _BETWEEN_REACH)
 
 
 #: readings coarser than a day, which a day told of the same kind of event may narrow

@@ -138,18 +138,10 @@ def held_by_bracketed_chains(doc: Doc, toponyms: list[Span], resolutions: list[A
     from dataclasses import replace
 
     for n, span in enumerate(toponyms):
-        opened = _bracket_after(doc, span.end)
-        if opened is None:
+        bracket = _bracketed(doc, toponyms, span)
+        if bracket is None:
             continue
-        window = doc[opened : min(len(doc), opened + MAX_CHAIN_TOKENS)]
-        close = next((t.i for t in window if t.text == ")"), None)
-        if close is None:
-            continue
-        points = [
-            resolutions[m].place
-            for m, piece in enumerate(toponyms)
-            if opened < piece.start and piece.end <= close and resolutions[m].place is not None
-        ]
+        points = [resolutions[m].place for m in bracket[1] if resolutions[m].place is not None]
         if len(points) < 2 or len({p.country for p in points}) != 1:
             continue
         own = resolutions[n].place
@@ -161,21 +153,29 @@ def held_by_bracketed_chains(doc: Doc, toponyms: list[Span], resolutions: list[A
         resolutions[n] = replace(resolutions[n], place=None, within=points[0], feature=None)
 
 
+def _bracketed(doc: Doc, toponyms: list[Span], span: Span) -> tuple[int, list[int]] | None:
+    """Where the bracket right after a place closes, and the indices of the toponyms inside
+    it ("Boni (Hombori, Douentza, Mopti)"); None when no closed bracket follows."""
+    opened = _bracket_after(doc, span.end)
+    if opened is None:
+        return None
+    window = doc[opened : min(len(doc), opened + MAX_CHAIN_TOKENS)]
+    close = next((t.i for t in window if t.text == ")"), None)
+    if close is None:
+        return None
+    inside = [m for m, piece in enumerate(toponyms) if opened < piece.start and piece.end <= close]
+    return close, inside
+
+
 def bracketed_chains(doc: Doc, toponyms: list[Span]) -> list[tuple[int, list[int]]]:
     """Each place followed by an admin chain in brackets ("Minna (Chanchaga, Niger)"): the
     place's index among the toponyms, then the indices of the toponyms inside the bracket."""
     chains: list[tuple[int, list[int]]] = []
     for n, span in enumerate(toponyms):
-        opened = _bracket_after(doc, span.end)
-        if opened is None:
+        bracket = _bracketed(doc, toponyms, span)
+        if bracket is None:
             continue
-        window = doc[opened : min(len(doc), opened + MAX_CHAIN_TOKENS)]
-        close = next((t.i for t in window if t.text == ")"), None)
-        if close is None:
-            continue
-        inside = [
-            m for m, piece in enumerate(toponyms) if opened < piece.start and piece.end <= close
-        ]
+        close, inside = bracket
         if inside and toponyms[inside[-1]].end == close:
             chains.append((n, inside))
     return chains

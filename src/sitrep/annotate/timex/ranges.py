@@ -23,19 +23,23 @@ _RANGE_OPENING = re.compile(
 _REACH = 16
 
 
-def range_from_first_day(text: str, timex: Timex) -> Timex | None:
+def range_from_first_day(
+    text: str, timex: Timex, opening_pattern: re.Pattern[str] | None = None, reach: int = 0
+) -> Timex | None:
     """The range a day-first date closes, as a date of its first day, or None.
 
     "staged protests from 9-13 August": 9 August, bounded by 13 August. Only a day-first
     date of one day ("13 August") ends such a range; a first day later than the last
     ("31-2 August") is no range of one month, and a number glued to other digits
-    ("2015/9-13 August", "1,9-13") is not a day.
+    ("2015/9-13 August", "1,9-13") is not a day. Another ``opening_pattern`` (with a
+    ``day`` group, ending where the date starts) reads other openings ("between 3 and").
     """
     if timex.precision != "day" or timex.first_day is None or not timex.text[:1].isdigit():
         return None
     if timex.first_day != timex.last_day:
         return None
-    opening = _RANGE_OPENING.search(text, max(0, timex.start - _REACH), timex.start)
+    pattern = opening_pattern or _RANGE_OPENING
+    opening = pattern.search(text, max(0, timex.start - (reach or _REACH)), timex.start)
     if opening is None:
         return None
     last = timex.first_day
