@@ -123,6 +123,12 @@ def test_a_us_drone_strike_is_the_us_military(extract_notes: Any) -> None:
             "Military Forces of Nigeria",
             id="troops_named_by_their_operation_are_the_states_military",
         ),
+        pytest.param(
+            "Troops of Operation Hadin Kai on Tuesday neutralised five ISWAP terrorists and "
+            "arrested two of their suppliers at Gajiram in Borno State.",
+            "Military Forces of Nigeria",
+            id="troops_of_an_operation_are_the_states_military_with_a_date_between",
+        ),
     ],
 )
 def test_the_acting_state_force_is_the_only_source(

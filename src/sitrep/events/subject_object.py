@@ -170,20 +170,25 @@ class SubjectObjectReader(ActorLookup):
         return first, first_mention
 
     def _operation_forces(self, mention: Span) -> tuple[object | None, Span | None]:
-        """ "Operation Whirl Stroke troops neutralised …": a named military operation before
-        a noun of state forces names the forces that run it, the state's military (of the
-        story's country), not an organisation of its own."""
+        """ "Operation Whirl Stroke troops neutralised …", "Troops of Operation Hadin Kai
+        neutralised …": a named military operation beside a noun of state forces names the
+        forces that run it, the state's military (of the story's country), not an
+        organisation of its own."""
         doc = self.doc
         first = doc[mention.start]
-        named_operation = first.text == OPERATION_WORD or (
-            mention.start > 0 and doc[mention.start - 1].text == OPERATION_WORD
-        )
-        if not named_operation or mention.end >= len(doc):
+        opening = mention.start if first.text == OPERATION_WORD else mention.start - 1
+        if opening < 0 or doc[opening].text != OPERATION_WORD:
             return None, None
-        found = self.generic_at(mention.end, mention.end + 1)
-        if getattr(found[0], "kind", None) not in STATE_FORCE_KINDS:
-            return None, None
-        return found
+        candidates = []
+        if mention.end < len(doc):
+            candidates.append((mention.end, mention.end + 1))  # "Operation X troops"
+        if opening >= 2 and doc[opening - 1].lower_ == "of":
+            candidates.append((opening - 2, opening - 1))  # "troops of Operation X"
+        for start, end in candidates:
+            found = self.generic_at(start, end)
+            if getattr(found[0], "kind", None) in STATE_FORCE_KINDS:
+                return found
+        return None, None
 
     def _participle_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The named subject of the main clause for a participle after a comma (", killing one
