@@ -24,7 +24,7 @@ from sitrep.events.detect import TriggerHit
 from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.left_dead import left_counts
 from sitrep.events.record import ArgumentRecord, EventRecord
-from sitrep.knowledge.word_lists import read_yaml_mapping
+from sitrep.knowledge.word_lists import read_yaml_mapping, word_lists_in
 
 HARM_WORDS_PATH = Path(__file__).with_name("harm_counts.yaml")
 
@@ -55,6 +55,18 @@ OBJECT_NUMBER_REACH = 8
 RELATIVE_REACH = 12
 
 
+#: the plain word lists of ``harm_counts.yaml``, read lower-cased
+WORD_LIST_KEYS = (
+    "singular_heads",
+    "counted_people",
+    "toll_verbs",
+    "list_joints",
+    "count_hedges",
+    "one_openers",
+    "number_lead_ins",
+)
+
+
 @dataclass(frozen=True)
 class HarmWords:
     """The nouns that count one person harmed or name the people a number counts, and the
@@ -73,6 +85,9 @@ class HarmWords:
     count_hedges: frozenset[str] = frozenset()
     #: words that open a counted group of one ("and a security official")
     one_openers: frozenset[str] = frozenset()
+    #: words that may stand between a harm word and the number it counts ("wounding more
+    #: than 20", "shot dead one")
+    number_lead_ins: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> HarmWords:
@@ -80,17 +95,13 @@ class HarmWords:
             path, "harm count word list (restore the packaged file or fix its YAML)"
         )
         verbs = data.get("relative_harm_verbs") or {}
+        lists = word_lists_in(data, WORD_LIST_KEYS, path, optional=True)
         return cls(
-            singular_heads=frozenset(str(w).casefold() for w in data.get("singular_heads") or ()),
-            counted_people=frozenset(str(w).casefold() for w in data.get("counted_people") or ()),
             relative_harm_verbs={str(k).casefold(): str(v) for k, v in verbs.items()},
             upper_bounds=frozenset(
                 tuple(str(w).casefold().split()) for w in data.get("upper_bounds") or ()
             ),
-            toll_verbs=frozenset(str(w).casefold() for w in data.get("toll_verbs") or ()),
-            list_joints=frozenset(str(w).casefold() for w in data.get("list_joints") or ()),
-            count_hedges=frozenset(str(w).casefold() for w in data.get("count_hedges") or ()),
-            one_openers=frozenset(str(w).casefold() for w in data.get("one_openers") or ()),
+            **lists,
         )
 
 
@@ -504,25 +515,8 @@ def _noun_class(word: str) -> str | None:
 
 def _right_after(doc: Doc, end: int, number_start: int) -> bool:
     """ "wounding more than 20": a number right after the trigger counts it, noun or not."""
-    between = [t.lower_ for t in doc[end:number_start]]
-    return all(
-        w
-        in {
-            "at",
-            "least",
-            "more",
-            "than",
-            "over",
-            "some",
-            "about",
-            "around",
-            "nearly",
-            "up",
-            "to",
-            "dead",  # "shot dead one, Motleb Ali (35), and injured three"
-        }
-        for w in between
-    )
+    lead_ins = load_harm_words().number_lead_ins
+    return all(t.lower_ in lead_ins for t in doc[end:number_start])
 
 
 def _bare_number(doc: Doc, end: int) -> bool:
