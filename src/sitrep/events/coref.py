@@ -22,6 +22,7 @@ from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.responsibility import (
     add_described_parties,
+    add_referring_claims,
     credit_claimant,
     takes_claimed_source,
 )
@@ -82,6 +83,7 @@ def merge_events(mentions: list[EventRecord]) -> list[EventRecord]:
             events.append(mention)
         else:
             absorb(target, mention)
+    add_referring_claims(events)  # "X claimed responsibility for the incident." names the doer
     add_described_parties(events)
     take_coded_total(events)
     return events

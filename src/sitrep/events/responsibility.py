@@ -340,7 +340,6 @@ def add_described_parties(events: Sequence[EventRecord]) -> None:
         **{w: "perpetrator" for w in cues.get("described_culprits", ())},
         **{w: "victim" for w in cues.get("described_victims", ())},
     }
-    add_referring_claims(events)
     told = {s.sent.start for e in events for s in e.evidence}
     for event in events:
         if event.type not in DESCRIBED_EVENT_TYPES or not event.evidence:
