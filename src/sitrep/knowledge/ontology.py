@@ -693,7 +693,14 @@ def _load_cached(path: Path) -> Ontology:
 
 def load_ontology(path: Path | None = None) -> Ontology:
     """The ontology from ``path`` (default: the packaged ``ontology.yaml``), loaded once per process."""
-    return _load_cached((path or DEFAULT_ONTOLOGY_PATH).resolve())
+    return _load_cached(_default_path() if path is None else path.resolve())
+
+
+@functools.cache
+def _default_path() -> Path:
+    """The packaged file's resolved path, resolved once: the event stage asks for the
+    ontology hundreds of times a document, and resolving touches the file system."""
+    return DEFAULT_ONTOLOGY_PATH.resolve()
 
 
 # --------------------------------------------------------------------------- CAMEO
