@@ -29,12 +29,24 @@ CLASS_OF_ROLE = {
     "Weapon": "instrument",
 }
 
+#: GTT role -> the report role the model's additions fill (both perpetrator roles are one)
+REPORT_ROLE_OF_GTT = {
+    "PerpOrg": "perpetrator",
+    "PerpInd": "perpetrator",
+    "Victim": "victim",
+    "Target": "target",
+    "Weapon": "instrument",
+}
+
 
 @dataclass
 class GoldDocument:
     id: str
     text: str
     fillers: dict[str, list[str]]  # model class -> every gold mention string of that role
+    #: report role (perpetrator, victim, ...) -> the gold entities (each its mention strings)
+    #: of all the document's templates, each entity once: what the document-level tuning scores
+    entities: dict[str, list[list[str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -44,6 +56,8 @@ class Example:
     label: str
     rule_role: str | None
     dense: list[float] = field(default_factory=list)  # pooled tok2vec rows, when kept
+    filler: str = ""  # what GTT scoring compares (``filler_text``), for document-level tuning
+    entity: str | None = None  # the phrase's entity cluster id: fillers of one entity count once
 
 
 def read_gtt(path: Path) -> list[GoldDocument]:
@@ -62,11 +76,16 @@ def read_gtt(path: Path) -> list[GoldDocument]:
             continue
         raw = json.loads(line)
         fillers: dict[str, list[str]] = {name: [] for name in CLASS_OF_ROLE.values()}
+        entities: dict[str, list[list[str]]] = {}
         for template in raw.get("templates") or []:
             for role, name in CLASS_OF_ROLE.items():
                 for entity in template.get(role) or []:
-                    fillers[name].extend(mention for mention, _ in entity)
-        documents.append(GoldDocument(raw["docid"], raw["doctext"], fillers))
+                    mentions = [mention for mention, _ in entity]
+                    fillers[name].extend(mentions)
+                    known = entities.setdefault(REPORT_ROLE_OF_GTT[role], [])
+                    if mentions and mentions not in known:
+                        known.append(mentions)
+        documents.append(GoldDocument(raw["docid"], raw["doctext"], fillers, entities))
     return documents
 
 
@@ -113,7 +132,11 @@ def build_examples(documents: list[GoldDocument], batch_size: int = 16) -> Itera
             if not is_attack(event):
                 continue
             for candidate in candidates(event, doc, owner):
-                label = label_of(filler_text(candidate.span.text, candidate.entity), gold)
+                filler = filler_text(candidate.span.text, candidate.entity)
+                label = label_of(filler, gold)
                 vector = pooled_vector(candidate.span)
                 dense = [] if vector is None else [round(float(v), 3) for v in vector]
-                yield Example(number, features(candidate), label, candidate.rule_role, dense)
+                entity = getattr(candidate.entity, "id", None)
+                yield Example(
+                    number, features(candidate), label, candidate.rule_role, dense, filler, entity
+                )
