@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.annotate.count_qualifiers import load_count_qualifiers
 from sitrep.annotate.extensions import ensure_extensions
 from sitrep.knowledge.word_lists import read_word_lists
 
@@ -80,9 +81,6 @@ VAGUE = {
     "both": 2,
     "pair": 2,
 }
-#: Words before a number that make it a lower bound ("at least 12").
-LOWER_BOUND = ("at least", "more than", "over", "upwards of", "no fewer than", "not less than")
-APPROX = ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "up to")
 
 
 @dataclass(slots=True)
@@ -93,6 +91,7 @@ class NumberMention:
     end: int
     value: int
     vague: bool = False
+    #: a word of ``count_qualifiers.yaml`` stands before it ("at least 12", "up to 40")
     approximate: bool = False
 
     def span(self, doc: Doc) -> Span:
@@ -214,10 +213,10 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             multiplier = 12 if doc[end].lower_.startswith("dozen") else 100
             value *= multiplier
             end += 1
-        approximate = False
-        before = doc[max(0, start - 3) : start].text.lower()
-        if any(before.endswith(b) for b in LOWER_BOUND) or any(before.endswith(b) for b in APPROX):
-            approximate = True
+        # "at least 12", "some 30", "up to 40" (the words are in count_qualifiers.yaml)
+        qualifiers = load_count_qualifiers()
+        before = [t.lower_ for t in doc[max(0, start - qualifiers.reach) : start]]
+        approximate = bool(qualifiers.ending(before))
         if not vague and is_age(doc, start, end, value):
             i = end
             continue
@@ -235,19 +234,22 @@ class AgeCues:
     after: frozenset[tuple[str, ...]]
     #: words right after a bare number beside a name that make it the name's age
     after_bare_name: frozenset[str] = frozenset()
+    #: words that join the ages of one cue ("aged 34 and 51", "aged between 20 and 30")
+    list_links: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_age_cues(path: Path = AGE_CUES_PATH) -> AgeCues:
     """Read and check the age cue lists; errors name the file and the key to fix."""
     lists = read_word_lists(
-        path, ("person_nouns", "before", "after", "after_bare_name"), "age cue list"
+        path, ("person_nouns", "before", "after", "after_bare_name", "list_links"), "age cue list"
     )
     return AgeCues(
         person_nouns=lists["person_nouns"],
         before=frozenset(_words(phrase) for phrase in lists["before"]),
         after=frozenset(_words(phrase) for phrase in lists["after"]),
         after_bare_name=lists["after_bare_name"],
+        list_links=lists["list_links"],
     )
 
 
@@ -269,13 +271,30 @@ def is_age(doc: Doc, start: int, end: int, value: int, cues: AgeCues | None = No
         return False
     cues = cues or load_age_cues()
     longest_before = max((len(p) for p in cues.before), default=0)
-    before = tuple(t.lower_ for t in doc[max(0, start - longest_before) : start])
+    cue_end = _age_list_start(doc, start, end, cues)
+    before = tuple(t.lower_ for t in doc[max(0, cue_end - longest_before) : cue_end])
     if any(before[len(before) - len(p) :] == p for p in cues.before):
         return True
     after = _words(" ".join(t.text for t in doc[end : end + 6]))
     if any(after[: len(p)] == p for p in cues.after):
         return True
     return _set_off_beside_person(doc, start, end, cues) or _bare_beside_name(doc, start, end, cues)
+
+
+def _age_list_start(doc: Doc, start: int, end: int, cues: AgeCues) -> int:
+    """Where the list of ages a number ends begins: "aged 34 and 51" and "aged between 20
+    and 30" give one cue for all their numbers, so 51 and 30 are ages as much as 34. A number
+    a noun follows ("a man aged 30 and 12 others") opens a count of its own: ``start``."""
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.is_alpha and following.lower_ not in cues.list_links:
+        if not following.tag_.startswith(("VB", "IN", "RB", "MD")):
+            return start  # a noun, or a word a blank tokenizer cannot tell from one
+    i = start
+    while i > 0 and (doc[i - 1].lower_ in cues.list_links or doc[i - 1].like_num):
+        i -= 1
+    while i < start and doc[i].lower_ in cues.list_links - {"between", "from"}:
+        i += 1  # the list opens with a number or "between", not a joint
+    return i
 
 
 #: Entity types of a word that is no person's name: "On Tuesday 35 were killed", "in Kabul 12".

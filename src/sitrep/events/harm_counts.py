@@ -7,7 +7,8 @@ counts one, as an implicit count a later stage may overrule; an attack "leaving 
 people dead" counts what it left; a strike "that killed a senior official" counts what its
 relative clause tells. Kept apart from the argument reader because counts
 follow their own rules (which numbers count people, which count stands for the victims)
-and change for their own reasons.
+and change for their own reasons. The total of a list of counted groups ("4 dissidents and
+3 ELN fighters") is ``sitrep.events.list_totals``'s.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from sitrep.annotate.numbers import NumberMention, is_age
+from sitrep.annotate.count_qualifiers import load_count_qualifiers
+from sitrep.annotate.numbers import is_age
 from sitrep.events.detect import TriggerHit
 from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.left_dead import left_counts
+from sitrep.events.list_totals import GROUP_TAGS, CountedList
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.knowledge.word_lists import read_yaml_mapping, word_lists_in
 
@@ -31,7 +34,7 @@ HARM_WORDS_PATH = Path(__file__).with_name("harm_counts.yaml")
 #: Counts of harm done to people: the owner of such a noun ("X's murder") suffered it.
 HARM_COUNTS = frozenset({"killed", "injured", "kidnapped"})
 #: Tags that go on with the noun phrase a number opens ("two paramilitary troopers", "24 AR men").
-PHRASE_GOES_ON = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "HYPH", "VBN"})
+PHRASE_GOES_ON = GROUP_TAGS | {"CD"}
 #: Words that open a relative clause on an event noun ("a strike that killed ...").
 RELATIVE_WORDS = frozenset({"that", "which"})
 #: Words that end the patient of one harm verb in a relative clause ("killed two and wounded").
@@ -43,11 +46,6 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 #: The participant lexicon's classes of nouns for people ("shopkeeper", "elder").
 PEOPLE_CLASSES = frozenset({"person", "noncombatant"})
-#: The participant lexicon's classes of nouns for people of any side a list of the dead
-#: may name ("two soldiers and 11 insurgents").
-LISTED_PEOPLE_CLASSES = frozenset({"person", "noncombatant", "perpetrator"})
-#: Words inside a counted group's phrase ("dozens of militants", "three of the guards").
-GROUP_LINKS = frozenset({"of", "the"})
 #: How many words may stand between an active harm word and the number of its object after
 #: it: the number opens the object ("killed at least 32 persons", "the killing of two Dalits").
 OBJECT_NUMBER_REACH = 8
@@ -61,7 +59,7 @@ WORD_LIST_KEYS = (
     "counted_people",
     "toll_verbs",
     "list_joints",
-    "count_hedges",
+    "group_openers",
     "one_openers",
     "number_lead_ins",
 )
@@ -75,18 +73,16 @@ class HarmWords:
     singular_heads: frozenset[str]
     counted_people: frozenset[str]
     relative_harm_verbs: dict[str, str]
-    #: word sequences that make a number a ceiling ("up to 40"): no lowest figure is told
-    upper_bounds: frozenset[tuple[str, ...]] = frozenset()
     #: verbs that give a toll its figure ("the death toll … had risen to 21")
     toll_verbs: frozenset[str] = frozenset()
     #: words that join the counted groups of one list ("4 dissidents and 3 ELN fighters")
     list_joints: frozenset[str] = frozenset()
-    #: words that may open a counted group after its joint ("and at least 11 insurgents")
-    count_hedges: frozenset[str] = frozenset()
+    #: words beside a qualifier that may open a counted group after its joint ("and another 5")
+    group_openers: frozenset[str] = frozenset()
     #: words that open a counted group of one ("and a security official")
     one_openers: frozenset[str] = frozenset()
-    #: words that may stand between a harm word and the number it counts ("wounding more
-    #: than 20", "shot dead one")
+    #: words beside a qualifier that may stand between a harm word and the number it counts
+    #: ("shot dead one")
     number_lead_ins: frozenset[str] = frozenset()
 
     @classmethod
@@ -98,9 +94,6 @@ class HarmWords:
         lists = word_lists_in(data, WORD_LIST_KEYS, path, optional=True)
         return cls(
             relative_harm_verbs={str(k).casefold(): str(v) for k, v in verbs.items()},
-            upper_bounds=frozenset(
-                tuple(str(w).casefold().split()) for w in data.get("upper_bounds") or ()
-            ),
             **lists,
         )
 
@@ -159,10 +152,16 @@ def _fill_patient_count(
     ``verb_end`` tells: the nearest number of people, else one for a singular patient."""
     if record.counts.get(count_kind) is not None:
         return  # told already by another harm word of the same event
+    groups = CountedList(doc, owner, person_nouns, region, load_harm_words(), _noun_class)
     numbers = [
         n
         for n in (doc._.numbers or [])
-        if region[0] <= n.start < region[1] and _within_reach(doc, n.start, verb_end, region)
+        if region[0] <= n.start < region[1]
+        and (
+            _within_reach(doc, n.start, verb_end, region)
+            # "killed a 45-year-old farmer and his two sons": the list opens the object
+            or (verb_end < region[1] and groups.one_before(n.start) == verb_end)
+        )
     ]
     person_numbers = [
         n
@@ -177,162 +176,18 @@ def _fill_patient_count(
             # kept as an implicit count that a firm figure elsewhere overrules
             record.implicit_counts.setdefault(count_kind, chosen.value)
             return
-        record.counts[count_kind] = _list_total(doc, owner, person_nouns, chosen, numbers, region)
+        record.counts[count_kind] = groups.total(chosen, numbers)
         if count_kind in HARM_COUNTS and _bare_number(doc, chosen.end):
             # "killed 13 people and wounded 71": the bare number stands for the people
             record.arguments.append(ArgumentRecord("victim", doc[chosen.start : chosen.end]))
-    elif _singular_patient(doc, owner, person_nouns, region) or (
-        count_kind == "killed"
-        and (_one_killed_by_name(doc, verb_end, region) or _one_killed_as_subject(doc, region))
+    elif (ones := groups.ones(verb_end)) or (  # "a vendor and his wife were shot dead": 2
+        _singular_patient(doc, owner, person_nouns, region)
+        or (
+            count_kind == "killed"
+            and (_one_killed_by_name(doc, verb_end, region) or _one_killed_as_subject(doc, region))
+        )
     ):
-        record.implicit_counts.setdefault(count_kind, 1)
-
-
-def _list_total(
-    doc: Doc,
-    owner: Mapping[int, object],
-    person_nouns: Container[str],
-    chosen: NumberMention,
-    numbers: list[NumberMention],
-    region: tuple[int, int],
-) -> int:
-    """The total of the list of counted groups ``chosen`` stands in: ACLED codes all the dead
-    of an event, whichever side, so "4 dissidents and 3 ELN fighters were killed" counts 7 and
-    "five militants and a security official" 6. Each group counts once; a group that equals
-    the rest ("Five people, three soldiers and two civilians, were killed") sums them already,
-    so it is the total."""
-    ordered = sorted(numbers, key=lambda n: n.start)
-    at = next((k for k, n in enumerate(ordered) if n.start == chosen.start), None)
-    if at is None or _group_end(doc, owner, person_nouns, chosen.end, region[1]) is None:
-        return chosen.value
-    values = [chosen.value]
-    first, last = chosen, chosen
-    k = at - 1
-    while k >= 0 and _joined_after(doc, owner, person_nouns, ordered[k], first.start, region):
-        first = ordered[k]
-        values.insert(0, first.value)
-        k -= 1
-    k = at + 1
-    while k < len(ordered) and _joined_after(
-        doc, owner, person_nouns, last, ordered[k].start, region
-    ):
-        if not _group_end(doc, owner, person_nouns, ordered[k].end, region[1]):
-            break
-        last = ordered[k]
-        values.append(last.value)
-        k += 1
-    last_end = _group_end(doc, owner, person_nouns, last.end, region[1])
-    if last_end is not None and _one_after(doc, person_nouns, last_end, region):
-        values.append(1)
-    if _one_before(doc, person_nouns, first.start, region):
-        values.insert(0, 1)
-    if len(values) > 2 and values[0] == sum(values[1:]) and _closed_aside(doc, last_end):
-        return values[0]  # "Five people, three soldiers and two civilians, were killed"
-    return sum(values)
-
-
-def _closed_aside(doc: Doc, end: int | None) -> bool:
-    """Whether a comma closes the list at ``end``: the list was an aside restating a total."""
-    return end is not None and end < len(doc) and doc[end].text == ","
-
-
-def _group_end(
-    doc: Doc, owner: Mapping[int, object], person_nouns: Container[str], after: int, limit: int
-) -> int | None:
-    """Where the words a number counts end ("4 dissidents", "20 VDP", "3 ELN fighters"), or
-    None where they name no people (a date's day, an age, "20 vehicles")."""
-    i, people = after, False
-    while i < limit and (
-        doc[i].tag_ in PHRASE_GOES_ON - {"CD"} or i in owner or doc[i].lower_ in GROUP_LINKS
-    ):
-        people = people or _names_people(doc[i].lower_, person_nouns) or i in owner
-        i += 1
-    return i if people else None
-
-
-def _names_people(word: str, person_nouns: Container[str]) -> bool:
-    """Whether a noun names people of any side: soldiers, civilians, insurgents."""
-    return word in person_nouns or _noun_class(word) in LISTED_PEOPLE_CLASSES
-
-
-def _joined_after(
-    doc: Doc,
-    owner: Mapping[int, object],
-    person_nouns: Container[str],
-    earlier: NumberMention,
-    start: int,
-    region: tuple[int, int],
-) -> bool:
-    """Whether the group ``earlier`` opens is joined to a group opening at ``start`` by a list
-    joint and nothing else ("4 dissidents and 3", "two soldiers and at least 11")."""
-    end = _group_end(doc, owner, person_nouns, earlier.end, region[1])
-    return end is not None and _a_joint(doc, end, start)
-
-
-def _a_joint(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` join two counted groups: a joint ("and",
-    ","), then perhaps hedges ("at least"), and no verb, which would open a clause of its own
-    ("killed 5 soldiers and 3 civilians were wounded" is read group by group anyway)."""
-    words = load_harm_words()
-    between = [t.lower_ for t in doc[start:end]]
-    joint = 0
-    while joint < len(between) and between[joint] in words.list_joints:
-        joint += 1
-    return joint > 0 and all(w in words.count_hedges for w in between[joint:])
-
-
-def _one_after(doc: Doc, person_nouns: Container[str], at: int, region: tuple[int, int]) -> bool:
-    """ "Five militants and a security official were killed": a group of one after the list."""
-    words = load_harm_words()
-    i = at
-    while i < region[1] and doc[i].lower_ in words.list_joints:
-        i += 1
-    if i == at or i >= region[1] or doc[i].lower_ not in words.one_openers:
-        return False
-    end = i + 1
-    while end < region[1] and doc[end].tag_ in {"NN", "NNP", "JJ", "HYPH", "VBN"}:
-        end += 1
-    if end - 1 <= i or not (
-        (end < region[1] and doc[end].lower_ in words.list_joints)
-        or all(t.lower_ in BE_HAVE_FORMS or t.tag_ == "RB" for t in doc[end : region[1]])
-    ):
-        return False  # "and an unknown number of militants": no group of one
-    return _one_person(doc[end - 1].lower_, person_nouns)
-
-
-def _one_person(head: str, person_nouns: Container[str]) -> bool:
-    """Whether the head of a group "a ..." names one person ("a local vigilante"); a thing, a
-    group or a noun no word list knows ("a number", "a source") does not."""
-    if head in person_nouns or head in load_harm_words().singular_heads:
-        return True
-    return _noun_class(head) in LISTED_PEOPLE_CLASSES
-
-
-def _one_before(
-    doc: Doc, person_nouns: Container[str], start: int, region: tuple[int, int]
-) -> bool:
-    """ "A policeman and two militants were killed": a group of one before the list."""
-    words = load_harm_words()
-    i = start - 1
-    while i >= region[0] and doc[i].lower_ in words.count_hedges:
-        i -= 1
-    joints = []
-    while i >= region[0] and doc[i].lower_ in words.list_joints:
-        joints.append(doc[i].lower_)
-        i -= 1
-    if "and" not in joints:  # "According to a KIA source, 20 soldiers were killed": no list
-        return False
-    if i < region[0] or doc[i].tag_ not in {"NN", "NNP"}:
-        return False
-    head = doc[i].lower_
-    while i > region[0] and doc[i - 1].tag_ in {"NN", "NNP", "JJ", "HYPH", "VBN"}:
-        i -= 1
-    opener = i - 1
-    return (
-        opener >= region[0]
-        and doc[opener].lower_ in words.one_openers
-        and _one_person(head, person_nouns)
-    )
+        record.implicit_counts.setdefault(count_kind, max(1, ones))
 
 
 def _within_reach(doc: Doc, start: int, verb_end: int, region: tuple[int, int]) -> bool:
@@ -350,9 +205,7 @@ def _a_toll_figure(doc: Doc, start: int) -> bool:
     """ "The death toll of the July 10 suicide attack on … had risen to 21": a figure a toll
     verb gives is the toll, however far the toll's noun stands."""
     toll_verbs = load_harm_words().toll_verbs
-    i = start - 1
-    while i > 0 and doc[i].lower_ in {"at", "least", "more", "than", "over", "about", "nearly"}:
-        i -= 1
+    i = start - 1 - len(_qualifier_before(doc, start))  # "had risen to at least 21"
     if i >= 0 and doc[i].lower_ in toll_verbs:
         return True
     return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ in toll_verbs
@@ -500,8 +353,15 @@ def _before_name_aside(doc: Doc, k: int, first: int) -> int:
 
 def _upper_bound(doc: Doc, number_start: int) -> bool:
     """Whether the words before a number make it a ceiling ("up to 40", "as many as 40")."""
-    words = [t.lower_ for t in doc[max(0, number_start - 3) : number_start]]
-    return any(tuple(words[-len(b) :]) == b for b in load_harm_words().upper_bounds if b)
+    return _qualifier_before(doc, number_start) in load_count_qualifiers().upper_bounds
+
+
+def _qualifier_before(doc: Doc, number_start: int) -> tuple[str, ...]:
+    """The count qualifier right before a number ("at least", "up to"), () where none is."""
+    qualifiers = load_count_qualifiers()
+    return qualifiers.ending(
+        [t.lower_ for t in doc[max(0, number_start - qualifiers.reach) : number_start]]
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -516,7 +376,10 @@ def _noun_class(word: str) -> str | None:
 def _right_after(doc: Doc, end: int, number_start: int) -> bool:
     """ "wounding more than 20": a number right after the trigger counts it, noun or not."""
     lead_ins = load_harm_words().number_lead_ins
-    return all(t.lower_ in lead_ins for t in doc[end:number_start])
+    words = [t.lower_ for t in doc[end:number_start]]
+    while words and words[0] in lead_ins:
+        words.pop(0)
+    return not words or load_count_qualifiers().is_qualifier(words)
 
 
 def _bare_number(doc: Doc, end: int) -> bool:

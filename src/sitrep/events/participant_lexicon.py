@@ -30,9 +30,6 @@ SEIZURE_VERBS = "seizure_verbs"
 #: The section of words for an organisation's members or parts ("members of X", "X commander"),
 #: as written, not singularised; not a class.
 MEMBER_NOUNS = "member_nouns"
-#: The section of words before a number that qualify a count ("at least 9 civilians"), kept in
-#: the phrase so an analyst reads the bound the text gives; not a class.
-COUNT_QUALIFIERS = "count_qualifiers"
 CODER_TAG_MARKS = "coder_tag_marks"
 CODED_TOTAL_CUES = "coded_total_cues"
 #: The section of words that say who is responsible for an attack ("claimed responsibility
@@ -70,8 +67,6 @@ class ParticipantLexicon:
     #: claim_verbs, claim_nouns, blame_verbs, blame_links (see participants.yaml)
     responsibility: Mapping[str, frozenset[str]] = field(default_factory=dict)
     member_nouns: frozenset[str] = frozenset()
-    #: word sequences such as ("at", "least") or ("up", "to") that qualify a number
-    count_qualifiers: frozenset[tuple[str, ...]] = frozenset()
     #: words that make a bracket a coder's tag ("[size=around 200]", "[women targeted: ...]")
     coder_tag_marks: frozenset[str] = frozenset()
     #: words before the coder's own death toll in a note ("Fatalities coded as 12")
@@ -94,7 +89,6 @@ class ParticipantLexicon:
             GROUP_MEMBERS,
             SEIZURE_VERBS,
             MEMBER_NOUNS,
-            COUNT_QUALIFIERS,
             CODER_TAG_MARKS,
             CODED_TOTAL_CUES,
             RESPONSIBILITY,
@@ -125,9 +119,6 @@ class ParticipantLexicon:
         }
         seizing = frozenset(str(w).lower() for w in data.get(SEIZURE_VERBS) or [])
         member_nouns = frozenset(str(w).lower() for w in data.get(MEMBER_NOUNS) or [])
-        qualifiers = frozenset(
-            tuple(str(w).lower().split()) for w in data.get(COUNT_QUALIFIERS) or []
-        )
         tag_marks = frozenset(str(w).lower() for w in data.get(CODER_TAG_MARKS) or [])
         return cls(
             classes,
@@ -136,7 +127,6 @@ class ParticipantLexicon:
             seizing,
             responsibility,
             member_nouns,
-            qualifiers,
             tag_marks,
             tuple(str(w).lower() for w in data.get(CODED_TOTAL_CUES) or []),
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.annotate.count_qualifiers import load_count_qualifiers
 from sitrep.events.participant_lexicon import ParticipantLexicon
 from sitrep.events.token_view import token_view
 
@@ -193,13 +194,10 @@ class ParticipantPhrases:
         number = next((k for k in range(start, end) if view.tag[k] == "CD"), None)
         if number is None:
             return start
-        for size in (3, 2, 1):
-            first = number - size
-            if first < 0 or first > start:
-                continue
-            if tuple(view.lower[first:number]) in self.lexicon.count_qualifiers:
-                return first
-        return start
+        qualifiers = load_count_qualifiers()  # the words are in count_qualifiers.yaml
+        before = view.lower[max(0, number - qualifiers.reach) : number]
+        first = number - len(qualifiers.ending(before))
+        return first if first < number and first <= start else start
 
     def _named_target(self, start: int, end: int) -> Phrase | None:
         """ "the newspaper el espectador", "the hotel sheraton": a target noun followed by the
