@@ -14,7 +14,7 @@ a found trigger's rereading from its sentence (two-sided fights, abductions) is
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from sitrep.annotate.lemmas import lemma_in
 from sitrep.events.function_words import DEFINITE, LINKING_WORDS, STOP_WORDS
@@ -115,6 +115,16 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
             trigger = lexicon.verbs[verb]
         if trigger is None or names_a_month(token, lexicon):
             continue
+        if (
+            trigger.pos == "NOUN"
+            and trigger.type == "PROTEST"
+            and i + 1 < sentence.end
+            and view.lower[i + 1] in lexicon.gear_heads
+        ):
+            continue  # "riot police", "riot gear": a force and its kit, no riot
+        if trigger.pos == "VERB" and trigger.word in lexicon.transitive_only:
+            if not _object_or_passive(doc, i, sentence.end):
+                continue  # "the protesters dispersed after talks": they went home
         if not _context_ok(trigger, words, armed_actor, lexicon):
             senses = lexicon.other_senses.get((trigger.pos, trigger.word), ())
             trigger = next(
@@ -212,6 +222,19 @@ def _word_reading(lower: str, lexicon: TriggerLexicon) -> tuple[str, str | None,
         form = repaired_form(lower, lexicon)
         reading = seen[1][lower] = (form, noun_lemma(form, lexicon), lemma_in(form, lexicon.verbs))
     return reading
+
+
+#: tags of a word that opens a verb's object ("dispersed the crowd", "dispersed them")
+_OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
+#: forms of "be" before a passive participle ("were dispersed")
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got"})
+
+
+def _object_or_passive(doc: Doc, i: int, end: int) -> bool:
+    """Whether the verb at ``i`` takes an object after it or is passive."""
+    if i > 0 and doc[i - 1].lower_ in _PASSIVE_BE:
+        return True
+    return i + 1 < end and doc[i + 1].tag_ in _OBJECT_OPENERS
 
 
 def _context_ok(

@@ -91,6 +91,12 @@ class TriggerLexicon:
     #: verbs whose subject is the scene of a bare plural ("the town saw clashes"): the events
     #: took place there; kept apart from ``light_verbs``, whose subject is the actor
     scene_verbs: frozenset[str] = frozenset()
+    #: words after a protest noun that make it the name of a force or its gear ("riot police",
+    #: "riot gear"), lower case: no event
+    gear_heads: frozenset[str] = frozenset()
+    #: verbs that tell an event only with an object or in the passive ("police dispersed the
+    #: crowd", "were dispersed"): "the protesters dispersed" is a crowd going home
+    transitive_only: frozenset[str] = frozenset()
     #: goods that are seized, not kidnapped ("the arms cache was seized by rebels"), lower case
     seized_goods: frozenset[str] = frozenset()
     #: verbs of harm that put a bare plural attack on a day ("died in attacks by guerrillas")
@@ -246,6 +252,8 @@ def load_triggers(path: Path = DEFAULT_PATH) -> TriggerLexicon:
         scene_verbs=frozenset(str(w).lower() for w in data.get("scene_verbs") or ()),
         casualty_verbs=frozenset(str(w).lower() for w in data.get("casualty_verbs") or ()),
         seized_goods=frozenset(str(w).lower() for w in data.get("seized_goods") or ()),
+        gear_heads=frozenset(str(w).lower() for w in data.get("gear_heads") or ()),
+        transitive_only=frozenset(str(w).lower() for w in data.get("transitive_only") or ()),
         target_preps={
             str(kind): tuple(words) for kind, words in (data.get("target_preps") or {}).items()
         },

@@ -24,7 +24,7 @@ def modality_of(sentence: Span, trigger: Span, cues: Cues) -> str:
         return "claimed"
     if words_before & {"not", "n't", "never"} or _denied(sentence, trigger, cues):
         return "negated"
-    if _no_before(before, trigger):
+    if _no_before(before, trigger) or _called_off(sentence, trigger, cues):
         return "negated"
     near_before = set(lower[max(sentence.start, trigger.start - 3) : trigger.start])
     clause_before = set(words_before)
@@ -284,6 +284,27 @@ def _phrase_after_verb(gap: Span) -> bool:
 
 #: How every form of "deny" and "refute" begins: a cheap test before the lemma is read.
 _DENIAL_STEMS = ("den", "refut")
+
+
+#: tags of the words that may stand between a cancelling verb and the event noun it takes
+#: as object ("called off their planned strike", "postponed Monday's rally")
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "VBN", "NN", "NNP", "POS", "CD", "RP"})
+
+
+def _called_off(sentence: Span, trigger: Span, cues: Cues) -> bool:
+    """Whether the trigger is the object of a verb that cancels it ("called off a strike
+    planned for Monday", "postponed the rally"): the event did not take place."""
+    if not cues.call_off.words and not cues.call_off.phrases:
+        return False
+    lower = token_view(sentence.doc).lower
+    start = max(sentence.start, trigger.start - 5)
+    for i in range(trigger.start - 1, start - 1, -1):
+        two = f"{lower[i - 1]} {lower[i]}" if i > sentence.start else ""
+        if lower[i] in cues.call_off.words or two in cues.call_off.phrases:
+            return True
+        if sentence.doc[i].tag_ not in _OBJECT_TAGS:
+            return False
+    return False
 
 
 def _denied(sentence: Span, trigger: Span, cues: Cues) -> bool:

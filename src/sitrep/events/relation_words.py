@@ -19,6 +19,7 @@ RELATION_KEYS = (
     "no_harm",
     "crowd_force",
     "rioting_crowd",
+    "dispersal_verbs",
 )
 
 

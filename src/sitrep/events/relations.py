@@ -2,7 +2,9 @@
 
 - A crowd's violence: arson, vandalism or stone-throwing that kills nobody, by people
   who are not an organised armed force ("hartal supporters torched a bus",
-  "assailants set fire to three buses"), is what ACLED calls a riot (flag ``mob``).
+  "assailants set fire to three buses"), is what ACLED calls a riot (flag ``mob``); flag
+  ``crowd_on_people`` too when it names people it hurt: mob violence, where fire and stones
+  at property or the police are a violent demonstration.
   So are crude bombs ("cocktails") such a crowd throws (flag ``crude_weapon``; the
   ontology weighs who threw them and whether they killed).
 - Demonstrators who turn to violence: a protest told beside crowd violence, a clash with
@@ -104,6 +106,8 @@ def flag_crowd_violence(events: list[EventRecord], evidence_text: dict[int, str]
             and not organised_armed(event.source)
         ):
             event.flags.add("mob")
+            if any(argument.role == "victim" for argument in event.arguments):
+                event.flags.add("crowd_on_people")  # a mob's attack, not a riot's vandalism
 
 
 def _firebombed_people(event: EventRecord, evidence: str, fire_bombs: frozenset[str]) -> bool:
@@ -282,8 +286,8 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
     "smoke shells" there are no artillery."""
     protests = _peaceful_protests(events)
     for event in events:
-        if event.type != "ASSAULT":
-            continue
+        if event.type != "ASSAULT" or event.modality == "historical":
+            continue  # "to honour the 15 people killed when a canopy collapsed": background
         dispersal = _crowd_force_told(event)
         if not protests and not dispersal:
             continue
@@ -309,6 +313,10 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
             # the codebook's excessive force is lethal force; dispersal that kills nobody
             # is an intervention in the protest
             near[0].flags.add("excessive_force" if _lethal_force(event) else "intervention")
+            if event.triggers[0].text.lower() in relation_words()["dispersal_verbs"]:
+                # "used tear gas to disperse demonstrators protesting …": the protest is
+                # the news, its dispersal comes second
+                event.confidence = min(event.confidence, near[0].confidence - 0.05)
 
 
 def _police_dispersal(event: EventRecord, dispersal: bool) -> bool:
@@ -323,7 +331,13 @@ def _police_dispersal(event: EventRecord, dispersal: bool) -> bool:
 def _rioting_crowd(event: EventRecord) -> bool:
     """Whether the sentence of a dispersal told with no protest names the crowd a rioting one
     ("as a mob tried to torch a pandal", "violence erupted in the village")."""
-    words = {token.lower_ for token in event.triggers[0].sent} if event.triggers else set()
+    from sitrep.events.lexicon import load_triggers
+
+    gear = load_triggers().gear_heads  # "riot police" names the force, not the crowd
+    if not event.triggers:
+        return False
+    sentence = event.triggers[0].sent
+    words = {t.lower_ for t in sentence if not (t.i + 1 < len(t.doc) and t.nbor().lower_ in gear)}
     return bool(words & relation_words()["rioting_crowd"])
 
 

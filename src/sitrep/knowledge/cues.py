@@ -40,6 +40,7 @@ class Cues:
     habitual: CueSet = CueSet(frozenset(), ())
     aim_verbs: CueSet = CueSet(frozenset(), ())
     plan_frames: CueSet = CueSet(frozenset(), ())
+    call_off: CueSet = CueSet(frozenset(), ())
     charge_words: frozenset[str] = frozenset()
     not_entities: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
@@ -85,6 +86,7 @@ def load_cues(path: Path = DEFAULT_PATH) -> Cues:
         habitual=cue_set("habitual_cues"),
         aim_verbs=cue_set("aim_verbs"),
         plan_frames=cue_set("plan_frames"),
+        call_off=cue_set("call_off_cues"),
         charge_words=frozenset(w.lower() for w in data.get("charge_words", [])),
         not_entities=frozenset(data.get("not_entities", [])),
         facility_heads=frozenset(w.lower() for w in data.get("facility_heads", [])),

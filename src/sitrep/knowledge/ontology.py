@@ -122,6 +122,7 @@ class AcledSection(_Strict):
     name_inter: dict[str, int] = Field(default_factory=dict)
     unknown_actor_inter: list[RoleInter] = Field(default_factory=list)
     abroad_inter: dict[int, int] = Field(default_factory=dict)
+    fighter_inter: dict[str, dict[int, int]] = Field(default_factory=dict)
 
 
 class GtdSection(_Strict):
@@ -374,8 +375,13 @@ class Ontology(_Strict):
         outside their own country take ACLED's External/Other code (``abroad_inter``):
         Russian forces shelling Ukraine, US strikes in Yemen, Pakistani troops firing into
         India. At home, or where either country is unknown, they keep their own code.
+
+        ``fighter_inter`` recodes an actor by the event it fought: civilians in a battle
+        (villagers who clash with machetes and kill) are a communal militia for ACLED.
         """
         code = self._home_inter(sector, name, acled_event_type, role)
+        fighters = self.acled.fighter_inter.get(acled_event_type or "", {})
+        code = fighters.get(code, code) if code is not None else None
         abroad = self.acled.abroad_inter.get(code) if code is not None else None
         if abroad is not None and event_country:
             home = _home_country(sector, name)
