@@ -3,7 +3,9 @@
 "The ELN claimed responsibility for the attack", "soldiers were responsible for the
 killing", "the minister blamed the FMLN for the murder", "the bombing was blamed on drug
 traffickers", "police attributed the attack to the fmln": the claimant or the accused is the event's perpetrator as the text tells
-it (its modality says who says so). The cue words are the ``responsibility`` section of
+it (its modality says who says so). The looser readings for the participant reader also take
+the accused of "charged X with taking part in" and the doer a "who" clause describes
+(``sitrep.events.relative_subjects``). The cue words are the ``responsibility`` section of
 ``participants.yaml``; the noun-phrase test and the armed-group test come from the
 participant reader, so both readers agree on what a phrase and a group are.
 """
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.events.relative_subjects import relative_subject_end
 from sitrep.events.token_view import token_view
 
 #: Quote marks around a claimant's name ("'the extraditables' claimed").
@@ -52,6 +55,14 @@ OPEN_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What follows a phrase that ends its clause.
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", ")", '"'})
+#: At most this many words in the accused object of "charged X with", "accused X of".
+MAX_ACCUSED = 16
+#: The prepositions of a split link right before the attack ("implicated X in the killings").
+ACCUSED_IN = frozenset({"in"})
+#: Tags of an accusing verb in the active voice ("police charged", "the judge accuses").
+ACTIVE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+#: Auxiliaries of a perfect active verb ("has charged").
+HAVE_FORMS = frozenset({"has", "have", "had"})
 #: Where the trigger's phrase has ended before any "to": a new clause.
 CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "which", "who", "that", "when", "where"})
 
@@ -120,7 +131,12 @@ class ResponsibilityReader:
         attributed = self._attributed_to(words, at, sentence)
         if attributed is not None or not culprits:
             return attributed
-        return self._culprit_before(words, at, sentence)
+        culprit = self._culprit_before(words, at, sentence)
+        if culprit is not None:
+            return culprit
+        # "the men who kidnapped him", "four men who were travelling in a car set fire"
+        end = relative_subject_end(doc, trigger_start, sentence.start)
+        return None if end is None else self.agent_before(end, sentence.start)
 
     def _claimed_object(self, verb: int, trigger_start: int) -> bool:
         """Whether the trigger is the object of a claiming verb ("JNIM claimed the attack"),
@@ -168,10 +184,49 @@ class ResponsibilityReader:
             k -= 1
         first = self._link_ending_at(words, k)
         if first is None:
-            return None
+            # "implicated four officers in the killings": the link's verb before its object;
+            # not "of" ("convicted a friend of the bombing suspect" names whose friend)
+            accused = (
+                k > 0
+                and words[k - 1] in ACCUSED_IN
+                and self._accused_before(sentence.start + k, sentence.start)
+            )
+            return self.agent_before(sentence.start + k, sentence.start) if accused else None
         while (earlier := self._link_ending_at(words, first)) is not None:
             first = earlier  # "suspected of participating in the attack": links in a chain
         return self.agent_before(sentence.start + first, sentence.start)
+
+    def _accused_before(self, end: int, lo: int) -> bool:
+        """Whether the word before ``end`` is the preposition of an accusing verb whose object
+        stands between them: "accused the army of (being responsible for)", "charged Juan
+        Perez and Luis Gomez with (participating in)", "implicated four officers in (the
+        killings)". The verb and its preposition are a two-word culprit link split by the
+        accused ("charged with", "implicated in"), or a blaming verb and its preposition."""
+        doc = self.doc
+        prep = end - 1
+        if prep <= lo:
+            return False
+        verbs = {
+            parts[0]
+            for link in self.cues.get("culprit_links", ())
+            if len(parts := link.split()) == 2 and parts[1] == doc[prep].lower_
+        }
+        if doc[prep].lower_ in self.cues.get("blame_prepositions", ()):
+            verbs |= self.cues.get("blame_verbs", frozenset())
+        noun = False
+        for k in range(prep - 1, max(lo, prep - MAX_ACCUSED) - 1, -1):
+            token = doc[k]
+            if token.lower_ in verbs and noun:
+                # an active verb ("charged", "has charged", "the judge charged" that a tagger
+                # read as a participle), not the adjective of "arrested suspected rebels in"
+                before = doc[k - 1] if k > lo else None
+                return token.tag_ in ACTIVE_VERB_TAGS or (
+                    before is not None and (before.lower_ in HAVE_FORMS or before.tag_ in NOUN_TAGS)
+                )
+            if not (self.in_phrase(k) or k in self.owner or token.lower_ in LIST_JOINS):
+                return False
+            noun = noun or token.tag_ in NOUN_TAGS or k in self.owner
+        return False
 
     def _link_ending_at(self, words: list[str], end: int) -> int | None:
         """Where a culprit link ending right before ``end`` starts, or None."""
@@ -226,6 +281,8 @@ class ResponsibilityReader:
         end = verb
         while end > lo and (doc[end - 1].lower_ in BE_HAVE_FORMS or doc[end - 1].tag_ == "RB"):
             end -= 1  # "were (allegedly) behind", "have (also) claimed"
+        if self._accused_before(end, lo):
+            end -= 1  # "accused the army of (being responsible)": the army, not "of"
         end = _before_parenthesis(doc, end, lo)  # "Tehrik-i-Taliban Pakistan (TTP) claimed"
         if end - 1 > lo and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
             end -= 1  # "the men who carried out the ambush": the men
@@ -268,6 +325,8 @@ class ResponsibilityReader:
             if getattr(cluster, "type", "") in MODIFIER_TYPES and mention.end < end:
                 continue  # "two ethnic Chechen men": the men, not their people
             if getattr(cluster, "type", "") not in PLACE_TYPES or self.is_group(cluster, mention):
+                if mention.end > end:  # a name the tagger ran on ("the Tsarnaevs of being")
+                    mention = doc[mention.start : end]
                 return ArgumentRecord("perpetrator", mention, cluster)
         if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
             return None
@@ -515,6 +574,8 @@ def add_referring_claims(events: Sequence[EventRecord]) -> None:
             credit_claimant(event, claimant.entity, claimant.span)
         else:
             add_perpetrator(event, claimant)
+        for partner in reader.partners(claimant):
+            add_perpetrator(event, partner)  # "a colonel, two lieutenants and two soldiers"
         event.evidence.append(sentence)
 
 
