@@ -70,6 +70,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 STRATEGIC_KEYS = (
     "territory_taking",
     "territory_nouns",
+    "territory_unopposed",
     "weapons_disruption",
     "weapon_goods",
     "base_setting",
@@ -115,9 +116,10 @@ def flag_strategic_moves(events: list[EventRecord]) -> None:
     "Malian troops recaptured the town of Boni after two days of fighting": the state regains
     territory (flag ``territory_regained``); "al-Shabaab fighters seized control of the
     district" is a non-state actor overtaking it (flag ``territory_overtaken``). Only a side
-    the text names decides which. "A bomb disposal squad defused an IED", "troops recovered
-    an arms cache": the arms were disrupted before use (flag ``weapons_disrupted``), not an
-    explosion. Called at the end of ``flag_armed_sides``.
+    the text names decides which. Ground taken "without a fight" changes hands without
+    battle (flag ``territory_transferred``). "A bomb disposal squad defused an IED", "troops
+    recovered an arms cache": the arms were disrupted before use (flag
+    ``weapons_disrupted``), not an explosion. Called at the end of ``flag_armed_sides``.
     """
     from sitrep.knowledge.ontology import load_ontology
 
@@ -135,9 +137,19 @@ def flag_strategic_moves(events: list[EventRecord]) -> None:
             continue
         if not any(_takes_ground(event, t, cues) for t in event.triggers):
             continue
+        if any(_unopposed(t, cues) for t in event.triggers):
+            event.flags.add("territory_transferred")
+            continue
         taker = _ground_taker(event)
         if taker is not None:
             event.flags.add("territory_regained" if taker == "state" else "territory_overtaken")
+
+
+def _unopposed(trigger: Span, cues: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the trigger's sentence tells the ground taken without a fight ("took over the
+    town without a fight after the troops pulled out"): a transfer, not a battle."""
+    words = [t.lower_ for t in trigger.sent]
+    return any(_cue_at(words, i, cues["territory_unopposed"]) for i in range(len(words)))
 
 
 def _ground_taker(event: EventRecord) -> str | None:
