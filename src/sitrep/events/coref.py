@@ -17,15 +17,12 @@ from spacy.tokens import Span
 
 from sitrep.events.actor_kinds import organised_armed, state_force
 from sitrep.events.actor_sides import TWO_SIDED_MODE
+from sitrep.events.claimed_source import credit_claimant, takes_claimed_source
+from sitrep.events.described_parties import add_described_parties
 from sitrep.events.function_words import FIGHT_PREPOSITIONS
 from sitrep.events.presupposed import unframe_presupposed
 from sitrep.events.record import ArgumentRecord, EventRecord
-from sitrep.events.responsibility import (
-    add_described_parties,
-    add_referring_claims,
-    credit_claimant,
-    takes_claimed_source,
-)
+from sitrep.events.referring_claims import add_referring_claims
 from sitrep.events.seizure import keep_seizure_kind, seizure_and_harm, seizure_of_a_person
 
 MODALITY_STRENGTH = [

@@ -7,82 +7,42 @@ it (its modality says who says so). The looser readings for the participant read
 the accused of "charged X with taking part in" and the doer a "who" clause describes
 (``sitrep.events.relative_subjects``). The cue words are the ``responsibility`` section of
 ``participants.yaml``; the noun-phrase test and the armed-group test come from the
-participant reader, so both readers agree on what a phrase and a group are.
+participant reader, so both readers agree on what a phrase and a group are. This module
+finds the cues; the phrase they name is read by ``sitrep.events.claimant_phrases``, claims in
+sentences of their own by ``sitrep.events.referring_claims``, and how a claimant becomes the
+event's source by ``sitrep.events.claimed_source``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from sitrep.events.claimant_phrases import ARTICLES, NOUN_TAGS, ClaimantPhrases
 from sitrep.events.function_words import BE_HAVE_FORMS
-from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.events.record import ArgumentRecord
 from sitrep.events.relative_subjects import relative_subject_end
 from sitrep.events.token_view import token_view
 
-#: Quote marks around a claimant's name ("'the extraditables' claimed").
-QUOTE_MARKS = frozenset({'"', "'"})
-#: Who claims nothing: "no one has claimed responsibility for the attacks".
-NOBODY = frozenset({"no", "one", "nobody", "none", "anyone", "anybody"})
-NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-PLACE_TYPES = frozenset({"GPE", "LOC"})
-#: Names that only describe the head of a longer phrase ("Chechen men").
-MODIFIER_TYPES = frozenset({"NORP"})
-#: What may stand between an attributing verb and the trigger ("attributed the attack").
-ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "last", "recent"})
-#: Events whose parties a later describing sentence names ("The attackers were ...").
-DESCRIBED_EVENT_TYPES = frozenset({"ASSAULT"})
-#: At most this many parties from one describing sentence's list.
-MAX_DESCRIBED = 6
-#: What joins the items of a list of parties: "Juan Perez, Luis Gomez and Ana Ruiz".
-LIST_JOINS = frozenset({",", "and"})
-#: A relative pronoun whose antecedent did it: "the men who carried out the ambush".
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 #: Tags of the words inside a trigger's phrase before it ("these criminal attacks", "the car
 #: bomb attack", "the army's massacre").
 TRIGGER_MODIFIER_TAGS = frozenset(
     {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNP", "POS", "HYPH"}
 )
-#: The flag of an event whose source a claim or an attribution named ("X claimed the attack").
-CLAIMED_SOURCE = "claimed_source"
-#: Types of events a claim of a sentence of its own refers back to ("... for the incident").
-CLAIMED_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: Modalities of an event that a later claim can be about (it happened, or is said to have).
-OPEN_MODALITIES = frozenset({"asserted", "reported", "claimed"})
 #: Tags of a verb that makes the claimed noun the subject of what is claimed ("the army
 #: claimed the raid killed 20"), so the noun is no object of the claim.
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What follows a phrase that ends its clause.
 CLAUSE_ENDS = frozenset({".", ",", ";", "and", ")", '"'})
-#: At most this many words in the accused object of "charged X with", "accused X of".
-MAX_ACCUSED = 16
 #: The prepositions of a split link right before the attack ("implicated X in the killings").
 ACCUSED_IN = frozenset({"in"})
-#: Tags of an accusing verb in the active voice ("police charged", "the judge accuses").
-ACTIVE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
-#: Auxiliaries of a perfect active verb ("has charged").
-HAVE_FORMS = frozenset({"has", "have", "had"})
 #: Where the trigger's phrase has ended before any "to": a new clause.
 CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "which", "who", "that", "when", "where"})
 
 
-class ResponsibilityReader:
+class ResponsibilityReader(ClaimantPhrases):
     """Reads the claimant or the accused of one event from its sentence."""
-
-    def __init__(
-        self,
-        doc: Doc,
-        owner: Mapping[int, object],
-        cues: Mapping[str, frozenset[str]],
-        in_phrase: Callable[[int], bool],
-        is_group: Callable[[object, Span], bool],
-    ) -> None:
-        self.doc = doc
-        self.owner = owner
-        self.cues = cues
-        self.in_phrase = in_phrase
-        self.is_group = is_group
 
     def responsible(self, trigger_start: int, culprits: bool = True) -> ArgumentRecord | None:
         """Who the sentence says is responsible for the event its trigger names: "the ELN
@@ -149,30 +109,6 @@ class ResponsibilityReader:
             after += 1
         return after >= len(doc) or doc[after].tag_ not in CLAUSE_VERB_TAGS
 
-    def partners(self, culprit: ArgumentRecord) -> list[ArgumentRecord]:
-        """The phrases joined to a culprit before it by "and" (then commas): "the communists
-        and their allies were behind the attacks" names both as culprits. A comma alone
-        joins nothing ("on Monday, the ELN claimed ...")."""
-        doc = self.doc
-        found: list[ArgumentRecord] = []
-        end = culprit.span.start
-        lo = doc[end].sent.start if end < len(doc) else 0
-        join = {"and"}
-        while end - 1 > lo and doc[end - 1].lower_ in join and len(found) < MAX_DESCRIBED:
-            join = {","}
-            end -= 1
-            if end - 1 > lo and doc[end - 1].text == ",":
-                end -= 1  # "X, Y, and Z"
-            start = end
-            while start > lo and self.in_phrase(start - 1):
-                start -= 1
-            partner = self._agent(start, end) if start < end else None
-            if partner is None:
-                break
-            found.append(partner)
-            end = start
-        return found
-
     def _culprit_before(self, words: list[str], at: int, sentence: Span) -> ArgumentRecord | None:
         """ "the communists were behind these attacks", "the extreme right committed these
         murders", "the men who carried out the ambush": the phrase before a culprit link
@@ -195,38 +131,6 @@ class ResponsibilityReader:
         while (earlier := self._link_ending_at(words, first)) is not None:
             first = earlier  # "suspected of participating in the attack": links in a chain
         return self.agent_before(sentence.start + first, sentence.start)
-
-    def _accused_before(self, end: int, lo: int) -> bool:
-        """Whether the word before ``end`` is the preposition of an accusing verb whose object
-        stands between them: "accused the army of (being responsible for)", "charged Juan
-        Perez and Luis Gomez with (participating in)", "implicated four officers in (the
-        killings)". The verb and its preposition are a two-word culprit link split by the
-        accused ("charged with", "implicated in"), or a blaming verb and its preposition."""
-        doc = self.doc
-        prep = end - 1
-        if prep <= lo:
-            return False
-        verbs = {
-            parts[0]
-            for link in self.cues.get("culprit_links", ())
-            if len(parts := link.split()) == 2 and parts[1] == doc[prep].lower_
-        }
-        if doc[prep].lower_ in self.cues.get("blame_prepositions", ()):
-            verbs |= self.cues.get("blame_verbs", frozenset())
-        noun = False
-        for k in range(prep - 1, max(lo, prep - MAX_ACCUSED) - 1, -1):
-            token = doc[k]
-            if token.lower_ in verbs and noun:
-                # an active verb ("charged", "has charged", "the judge charged" that a tagger
-                # read as a participle), not the adjective of "arrested suspected rebels in"
-                before = doc[k - 1] if k > lo else None
-                return token.tag_ in ACTIVE_VERB_TAGS or (
-                    before is not None and (before.lower_ in HAVE_FORMS or before.tag_ in NOUN_TAGS)
-                )
-            if not (self.in_phrase(k) or k in self.owner or token.lower_ in LIST_JOINS):
-                return False
-            noun = noun or token.tag_ in NOUN_TAGS or k in self.owner
-        return False
 
     def _link_ending_at(self, words: list[str], end: int) -> int | None:
         """Where a culprit link ending right before ``end`` starts, or None."""
@@ -274,64 +178,6 @@ class ResponsibilityReader:
         end = argument.span.end
         return end >= argument.span.sent.end or self.doc[end].lower_ in CLAUSE_ENDS
 
-    def agent_before(self, verb: int, lo: int) -> ArgumentRecord | None:
-        """The name or noun phrase that ends right before a verb ("the extraditables
-        (have) claimed"), past auxiliaries."""
-        doc = self.doc
-        end = verb
-        while end > lo and (doc[end - 1].lower_ in BE_HAVE_FORMS or doc[end - 1].tag_ == "RB"):
-            end -= 1  # "were (allegedly) behind", "have (also) claimed"
-        if self._accused_before(end, lo):
-            end -= 1  # "accused the army of (being responsible)": the army, not "of"
-        end = _before_parenthesis(doc, end, lo)  # "Tehrik-i-Taliban Pakistan (TTP) claimed"
-        if end - 1 > lo and doc[end - 1].lower_ in RELATIVE_PRONOUNS:
-            end -= 1  # "the men who carried out the ambush": the men
-            if doc[end - 1].text == ",":
-                end -= 1
-        start = end
-        while start > lo and (self.in_phrase(start - 1) or doc[start - 1].text in QUOTE_MARKS):
-            if doc[start - 1].tag_ == "VBN" and doc[start].tag_ in {"DT", "PRP$"}:
-                break  # "police arrested the men who ...": a verb and its object
-            start -= 1
-        return self._agent(start, end)
-
-    def _agent_after(self, start: int, hi: int) -> ArgumentRecord | None:
-        """The name or noun phrase that starts at ``start`` ("blamed the FMLN for")."""
-        doc = self.doc
-        while start < hi and doc[start].text in QUOTE_MARKS:
-            start += 1
-        end = start
-        while end < hi and (self.in_phrase(end) or end in self.owner):
-            end += 1
-        return self._agent(start, end)
-
-    def _agent(self, start: int, end: int) -> ArgumentRecord | None:
-        doc = self.doc
-        while start < end and doc[start].text in QUOTE_MARKS:
-            start += 1
-        while end > start and doc[end - 1].text in QUOTE_MARKS:
-            end -= 1
-        if start >= end or {t.lower_ for t in doc[start:end]} & NOBODY:
-            return None
-        for i in range(start, end):
-            cluster = self.owner.get(i)
-            if cluster is None:
-                continue
-            mention = next(
-                (m for m in getattr(cluster, "mentions", []) if m.start <= i < m.end), None
-            )
-            if mention is None:
-                continue
-            if getattr(cluster, "type", "") in MODIFIER_TYPES and mention.end < end:
-                continue  # "two ethnic Chechen men": the men, not their people
-            if getattr(cluster, "type", "") not in PLACE_TYPES or self.is_group(cluster, mention):
-                if mention.end > end:  # a name the tagger ran on ("the Tsarnaevs of being")
-                    mention = doc[mention.start : end]
-                return ArgumentRecord("perpetrator", mention, cluster)
-        if not any(t.tag_ in NOUN_TAGS for t in doc[start:end]):
-            return None
-        return ArgumentRecord("perpetrator", doc[start:end])
-
 
 def claimed_by(doc: Doc, owner: Mapping[int, object], trigger_start: int) -> ArgumentRecord | None:
     """Who the sentence says did the event at ``trigger_start`` (the claimant or the accused),
@@ -357,21 +203,6 @@ def is_claimant(cluster: object, mention: Span) -> bool:
     return names_group(cluster, mention) or is_armed_group(cluster)
 
 
-#: At most this many words in a parenthesis after a name: "(TTP)", "(al-Qaeda in Iraq)".
-MAX_PARENTHESIS = 6
-
-
-def _before_parenthesis(doc: Doc, end: int, lo: int) -> int:
-    """Where a name ends that a short parenthesis right before ``end`` follows: an acronym or
-    a gloss ("Tehrik-i-Taliban Pakistan (TTP) claimed") leaves the name before it the agent."""
-    if end - 1 <= lo or doc[end - 1].text != ")":
-        return end
-    for k in range(end - 2, max(lo, end - 2 - MAX_PARENTHESIS), -1):
-        if doc[k].text == "(":
-            return k if k > lo else end
-    return end
-
-
 def _passive_before(words: list[str], verb: int) -> bool:
     """Whether the verb at ``verb`` is passive or a bare participle: "soldiers (were / have
     been) accused", not "the party has accused"; a "whom" before makes it active."""
@@ -383,244 +214,3 @@ def _passive_before(words: list[str], verb: int) -> bool:
         perfect = perfect or words[k] in {"has", "have", "had"}
         k -= 1
     return not perfect and "whom" not in words[max(0, k - 3) : verb]
-
-
-def add_described_parties(events: Sequence[EventRecord]) -> None:
-    """Give an attack the parties a later sentence of their own describes: "The attackers
-    were members of the ELN." names the perpetrators, "The victims were identified as Juan
-    Perez and Luis Gomez." the victims, of the attack told in the sentence just before (a
-    reader takes "the attackers" as those of the attack just told). A sentence that tells
-    an event of its own is left to that event's readers."""
-    from sitrep.events.participant_lexicon import load_participant_lexicon
-    from sitrep.events.participant_phrases import in_noun_phrase
-
-    cues = load_participant_lexicon().responsibility
-    roles = {
-        **{w: "perpetrator" for w in cues.get("described_culprits", ())},
-        **{w: "victim" for w in cues.get("described_victims", ())},
-    }
-    told = {s.sent.start for e in events for s in e.evidence}
-    for event in events:
-        if event.type not in DESCRIBED_EVENT_TYPES or not event.evidence:
-            continue
-        last = max(event.evidence, key=lambda s: s.end)
-        following = last.doc[last.end - 1].sent.end
-        if following >= len(last.doc):
-            continue
-        sentence = last.doc[following].sent
-        if sentence.start in told or _told_after(events, event, sentence.start):
-            continue
-        found = _described(sentence, roles, cues, in_noun_phrase)
-        for argument in found:
-            if not any(_same_words(argument.span, a.span) for a in event.arguments):
-                event.arguments.append(argument)
-
-
-def _told_after(events: Sequence[EventRecord], event: EventRecord, start: int) -> bool:
-    """Whether another event is told between this one and the describing sentence, so that
-    "the attackers" may be that event's."""
-    end = max(s.end for s in event.evidence)
-    return any(
-        other is not event and any(end <= s.start < start for s in other.evidence)
-        for other in events
-    )
-
-
-def _described(
-    sentence: Span,
-    roles: Mapping[str, str],
-    cues: Mapping[str, frozenset[str]],
-    in_phrase: Callable[[Token], bool],
-) -> list[ArgumentRecord]:
-    """The parties "The attackers were (members of) X" or "The victims were identified as X
-    and Y" names, in the role its noun gives; nothing for any other sentence."""
-    words = [t.lower_ for t in sentence]
-    k = 1 if words and words[0] in ARTICLES else 0
-    role = roles.get(words[k]) if k < len(words) else None
-    if role is None:
-        return []
-    k += 1
-    links = cues.get("description_links", frozenset())
-    if k >= len(words) or words[k] not in links:
-        return []  # "the attackers fled": no description
-    while k < len(words) and words[k] in links:
-        k += 1
-    if k + 1 < len(words) and words[k] in cues.get("member_links", ()) and words[k + 1] == "of":
-        k += 2
-    found: list[ArgumentRecord] = []
-    while k < len(words) and len(found) < MAX_DESCRIBED:
-        start = k
-        while k < len(words) and (in_phrase(sentence[k]) or sentence[k].text in QUOTE_MARKS):
-            k += 1
-        phrase = sentence[start:k]
-        if not any(t.tag_ in NOUN_TAGS for t in phrase):
-            break
-        found.append(ArgumentRecord(role, phrase))
-        if k < len(words) and words[k] in LIST_JOINS:
-            k += 1
-            if k < len(words) and words[k] == "and":
-                k += 1
-            continue
-        break
-    if k < len(words) and words[k] not in {".", "(", ","} and role == "perpetrator":
-        return found[:1]
-    return found
-
-
-def _same_words(a: Span, b: Span) -> bool:
-    return a.text.lower() == b.text.lower() or (a.start >= b.start and a.end <= b.end)
-
-
-def takes_claimed_source(event: EventRecord, mention: EventRecord) -> bool:
-    """Whether a further mention's claimant or accused should replace the event's source: a
-    named group that claims the attack, or that the text blames for it ("TTP claimed
-    responsibility for the attack", "the attack was attributed to ISWAP"), stands in for the
-    unnamed attacker read so far ("assailants", "gunmen", "a suicide bomber"), as a coder names
-    the group; a named or a state source ("police", "the army", "the ELN") is kept."""
-    return (
-        (CLAIMED_SOURCE in mention.flags or _armed_group_told_back(mention))
-        and is_named_group(mention.source)
-        and (event.source is None or is_unnamed_attacker(event.source))
-    )
-
-
-def _armed_group_told_back(mention: EventRecord) -> bool:
-    """Whether a mention that refers back to the attack ("carried out the attack", "in the
-    attack by X") names an armed group of the knowledge base as its doer: "sources suspected
-    that al-Shabaab militants carried out the attack" tells whose the "militants" were."""
-    from sitrep.events.perpetrator_groups import is_armed_group
-
-    return (mention.refers_back or mention.anaphoric) and is_armed_group(mention.source)
-
-
-def is_named_group(actor: object | None) -> bool:
-    """Whether an actor is a named entity rather than an unnamed common noun ("gunmen")."""
-    from sitrep.events.generic_actor import GenericActor
-
-    return (
-        actor is not None and not isinstance(actor, GenericActor) and not is_unnamed_attacker(actor)
-    )
-
-
-def is_unnamed_attacker(actor: object | None) -> bool:
-    """Whether an actor is an attacker the text does not name ("gunmen", "unidentified
-    attackers", "a suicide bomber"): the unnamed kinds of the ``responsibility`` section, also
-    when the name tagger took a sentence-initial "Gunmen" for a name."""
-    from sitrep.events.generic_actor import GenericActor
-    from sitrep.events.lexicon import load_triggers
-    from sitrep.events.participant_lexicon import load_participant_lexicon
-
-    if actor is None:
-        return False
-    kinds = load_participant_lexicon().responsibility.get("unnamed_attacker_kinds", frozenset())
-    if isinstance(actor, GenericActor):
-        return actor.kind in kinds
-    entry = load_triggers().generic_actors.get(str(getattr(actor, "name", "")).lower())
-    return entry is not None and getattr(entry, "kind", None) in kinds
-
-
-def credit_claimant(event: EventRecord, claimant: object, span: Span) -> None:
-    """Make a claimant or accused named group the event's source, and its perpetrator."""
-    event.source, event.source_span = claimant, span
-    event.flags.add(CLAIMED_SOURCE)
-    add_perpetrator(event, ArgumentRecord("perpetrator", span, claimant))
-
-
-def add_perpetrator(event: EventRecord, perpetrator: ArgumentRecord) -> None:
-    """Add a perpetrator argument unless the event names that entity or those words already."""
-    if any(
-        (perpetrator.entity is not None and a.entity is perpetrator.entity)
-        or _same_words(a.span, perpetrator.span)
-        for a in event.arguments
-    ):
-        return
-    event.arguments.append(perpetrator)
-
-
-def add_referring_claims(events: Sequence[EventRecord]) -> None:
-    """Give an attack the group a later sentence of its own claims it for or blames it on,
-    where that sentence tells no event: "Al-Shabaab claimed responsibility for the incident.",
-    "Authorities suspected that Boko Haram was responsible." refer back to the last attack or
-    kidnapping told before them (a reader takes "the incident" so). The group becomes the
-    source only in place of an unnamed attacker; otherwise it is a perpetrator argument.
-    "No group claimed responsibility" names no one."""
-    from sitrep.events.participant_lexicon import load_participant_lexicon
-
-    if not events or not events[0].evidence:
-        return
-    doc = events[0].evidence[0].doc
-    cues = load_participant_lexicon().responsibility
-    cue_words = cues.get("claim_referents", frozenset()) | cues.get("responsible_words", set())
-    # a sentence that tells an accusation ("officials blamed the attack on X") still names
-    # the attack's doer; one that tells an attack of its own is left to that attack's readers
-    told = {s.sent.start for e in events if e.type in CLAIMED_TYPES for s in e.evidence}
-    reader: ResponsibilityReader | None = None
-    lower = token_view(doc).lower
-    for sentence in doc.sents:
-        if sentence.start in told or cue_words.isdisjoint(lower[sentence.start : sentence.end]):
-            continue
-        reader = reader or _claim_reader(doc)  # built once, for the first sentence that needs it
-        event = _last_claimable_before(events, sentence.start)
-        if event is None:
-            continue
-        claimant = _referring_claimant(reader, sentence)
-        if claimant is None:
-            continue
-        if (
-            claimant.entity is not None
-            and (event.source is None or is_unnamed_attacker(event.source))
-            and is_named_group(claimant.entity)
-        ):
-            credit_claimant(event, claimant.entity, claimant.span)
-        else:
-            add_perpetrator(event, claimant)
-        for partner in reader.partners(claimant):
-            add_perpetrator(event, partner)  # "a colonel, two lieutenants and two soldiers"
-        event.evidence.append(sentence)
-
-
-def _claim_reader(doc: Doc) -> ResponsibilityReader:
-    """The responsibility reader over the whole document, as the actor reader builds it."""
-    from sitrep.events.participant_lexicon import load_participant_lexicon
-    from sitrep.events.participant_phrases import in_noun_phrase
-
-    owner: dict[int, object] = {}
-    for cluster in doc._.entities or []:
-        for mention in cluster.mentions:
-            for i in range(mention.start, mention.end):
-                owner[i] = cluster
-    cues = load_participant_lexicon().responsibility
-    return ResponsibilityReader(doc, owner, cues, lambda i: in_noun_phrase(doc[i]), is_claimant)
-
-
-def _last_claimable_before(events: Sequence[EventRecord], start: int) -> EventRecord | None:
-    """The last attack or kidnapping told before ``start`` that is said to have happened."""
-    best: EventRecord | None = None
-    best_end = -1
-    for event in events:
-        if event.type not in CLAIMED_TYPES or event.modality not in OPEN_MODALITIES:
-            continue
-        end = max((s.end for s in event.evidence if s.end <= start), default=-1)
-        if end > best_end:
-            best, best_end = event, end
-    return best
-
-
-def _referring_claimant(reader: ResponsibilityReader, sentence: Span) -> ArgumentRecord | None:
-    """Who a sentence of its own claims or is blamed for the attack it refers back to: by a
-    referring noun ("for the incident", "the blast was attributed to X", "X carried out the
-    attack"), or with none ("Authorities suspected that X was responsible.")."""
-    cues = reader.cues
-    referents = cues.get("claim_referents", frozenset())
-    words = [t.lower_ for t in sentence]
-    for k, word in enumerate(words):
-        if word in referents and k > 0 and words[k - 1] in ARTICLES:
-            found = reader.responsible(sentence.start + k)
-            if found is not None:
-                return found
-    responsible = cues.get("responsible_words", frozenset())
-    for k in range(1, len(words)):
-        if words[k] in responsible and (k + 1 == len(words) or not words[k + 1].isalpha()):
-            # "... that X was responsible.": the responsible one before the verb
-            return reader.agent_before(sentence.start + k, sentence.start)
-    return None

@@ -12,10 +12,11 @@ from spacy.tokens import Span
 
 from sitrep.events.actor_lookup import ActorLookup
 from sitrep.events.actor_sides import TWO_SIDED_MODE
+from sitrep.events.claimed_source import CLAIMED_SOURCE
 from sitrep.events.clauses import is_passive
 from sitrep.events.detect import TriggerHit
 from sitrep.events.record import EventRecord
-from sitrep.events.responsibility import CLAIMED_SOURCE, claimed_by
+from sitrep.events.responsibility import claimed_by
 
 #: counts of harm done to people: the possessor of such a noun suffered it ("the mayor's
 #: kidnapping"), while the possessor of any other noun did it ("the army's attack")
