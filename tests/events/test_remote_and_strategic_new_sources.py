@@ -447,7 +447,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "read as the actor, not the unidentified man who threw the grenade"
     ),
     ("pakistan_convoy_suicide", "inter1"): (
-        "events/responsibility.py: the army that reported the attack is read as its actor; "
+        "events/claimed_source.py: the army that reported the attack is read as its actor; "
         "the Pakistani Taliban's claim should name actor 1"
     ),
 }
