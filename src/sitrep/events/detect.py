@@ -128,13 +128,10 @@ def find_triggers(sentence: Span, lexicon: TriggerLexicon, armed_actor: bool) ->
         if not _context_ok(trigger, words, armed_actor, lexicon):
             senses = lexicon.other_senses.get((trigger.pos, trigger.word), ())
             trigger = next(
-                (
-                    t
-                    for t in senses
-                    if t.needs_context and _context_ok(t, words, armed_actor, lexicon)
-                ),
+                (t for t in senses if _context_ok(t, words, armed_actor, lexicon)),
                 None,
-            )  # "teachers continued their strike": the other sense of "strike"
+            )  # "teachers continued their strike": the other sense of "strike"; "expelled
+            # the migrants": the sense of "expel" that needs no context words
             if trigger is None:
                 continue
         if _inside_title(token):
