@@ -8,6 +8,10 @@ corrections each hold only their own patterns.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Doc, Span
 
 from sitrep.events.armed_nouns import (
@@ -21,6 +25,7 @@ from sitrep.events.armed_nouns import (
 from sitrep.events.generic_actor import GenericActor
 from sitrep.events.lexicon import GenericActorEntry, TriggerLexicon
 from sitrep.events.token_view import token_view
+from sitrep.knowledge.word_lists import read_word_lists
 
 ACTOR_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -77,6 +82,39 @@ VERB_GROUP_WORDS = frozenset(
 )
 
 
+SOURCE_CLAUSES_PATH = Path(__file__).with_name("source_clauses.yaml")
+
+
+@dataclass(frozen=True)
+class SourceClauses:
+    """Where a sentence sets the doer of an event apart (``source_clauses.yaml``)."""
+
+    subordinators: frozenset[str]
+    not_before_as: frozenset[str]
+    not_after_as: frozenset[str]
+    describing_participles: frozenset[str]
+    exchange_nouns: frozenset[str]
+    exchange_adjuncts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_source_clauses() -> SourceClauses:
+    """The packaged word lists, read once per process."""
+    lists = read_word_lists(
+        SOURCE_CLAUSES_PATH,
+        (
+            "subordinators",
+            "not_before_as",
+            "not_after_as",
+            "describing_participles",
+            "exchange_nouns",
+            "exchange_adjuncts",
+        ),
+        "source clause word lists (restore the packaged file or fix its YAML)",
+    )
+    return SourceClauses(**lists)
+
+
 class ActorLookup:
     """Indexes which entity and place each token belongs to, and finds actors by position
     (the argument reader shares these indexes)."""
@@ -130,6 +168,35 @@ class ActorLookup:
         if before >= 0 and self.doc[before].lower_ in LOCATIVES:
             return None, None  # "in Kabul", "near Mogadishu": a place here, whatever else it is
         return cluster, mention
+
+    def subordinate_opening(self, sentence: Span, start: int) -> int | None:
+        """The conjunction opening the clause of the verb at ``start`` ("were injured AS
+        police opened fire", "was wounded WHEN protesters fired at …"), if the verb stands in
+        such a clause: its doer is named inside it, never before the conjunction. None for
+        "known as", "as soon as" and a participle sharing the main subject ("after raiding")."""
+        view = token_view(self.doc)
+        if not view.tag[start].startswith("VB"):
+            return None  # "after fierce fighting with guerrillas": a noun after a preposition
+        words = load_source_clauses()
+        for j in range(start - 1, sentence.start, -1):
+            word = view.lower[j]
+            if view.text[j] in CLAUSE_BREAKS | {","} or word in {"that", "which", "who", "whom"}:
+                return None  # "Taliban, after a long siege, captured …": an aside, no clause
+            if word not in words.subordinators or view.tag[j] not in {"IN", "WRB"}:
+                continue
+            following = j + 1
+            if following >= start or (
+                view.tag[following].startswith("VB")
+                and view.lower[following] not in words.describing_participles
+            ):
+                return None
+            if word == "as" and (
+                view.lower[j - 1] in words.not_before_as
+                or view.lower[following] in words.not_after_as
+            ):
+                return None
+            return j
+        return None
 
     def _capital_speaks(self, i: int) -> bool:
         """ "Washington rejected …", "urged Moscow to …": in diplomacy a national capital named

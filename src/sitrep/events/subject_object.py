@@ -30,6 +30,9 @@ class SubjectObjectReader(ActorLookup):
         """The unnamed subject of an active trigger: "Police fired …", "gunmen killed …"."""
         doc = self.doc
         lo = clause_start(doc, sentence, start)
+        opening = self.subordinate_opening(sentence, start)
+        if opening is not None:
+            lo = max(lo, opening + 1)  # "a policeman was injured as pickets hurled …"
         for i in range(start - 1, lo - 1, -1):
             if doc[i].text in {",", ";"} and i < start - 1:
                 break
@@ -133,12 +136,16 @@ class SubjectObjectReader(ActorLookup):
 
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The nearest actor before the trigger in its clause (skipping "members of"), or the
-        subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …"."""
+        subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …". A clause
+        opened by a conjunction has its own subject: in "BCL men were injured as police opened
+        fire", BCL is no subject of "opened fire"."""
         view = token_view(self.doc)
         found = self._appositive_subject(sentence, start)
         if found[0] is not None:
             return found
-        for i in range(start - 1, sentence.start - 1, -1):
+        opening = self.subordinate_opening(sentence, start)
+        lo = sentence.start if opening is None else opening + 1
+        for i in range(start - 1, lo - 1, -1):
             # "Chaudhry, whom they had taken hostage": the relative clause has its own subject
             if view.text[i] in CLAUSE_BREAKS or view.lower[i] in {"that", "which", "who", "whom"}:
                 break
