@@ -33,9 +33,13 @@ Choices, so the figures can be read:
 - Fatalities: ``counts.killed`` (null = 0) equals FATALITIES.
 - Inter1: the inter code of the event's source actor, as the ACLED export
   codes it: the ontology's ``actor_inter(sector, name, acled_event_type=<predicted
-  type>, role="source")`` (what the actor did, else its sector, else a phrase of
-  its name such as "police" or "Unidentified Armed Group", else ACLED's code for
-  an unknown perpetrator of that type of event).
+  type>, role="source", sub_event_type=<predicted sub-event type>)`` (what the
+  actor did, else its sector, else a phrase of its name such as "police" or
+  "Unidentified Armed Group", else ACLED's code for an unknown perpetrator of that
+  type of event). The current codebook keeps state forces that used lethal force
+  on a protest as actor 1 of Excessive force against protesters (inter 1); the
+  2015 coders put the demonstrators first (Rioters or Protesters), so such notes
+  may score as misses.
 """
 
 from __future__ import annotations
@@ -215,6 +219,7 @@ def _score_all(case: AcledCase, report: Report, ontology: Ontology) -> dict[str,
         acled_event_type=predicted_type,
         role="source",
         event_country=where.get("country"),
+        sub_event_type=acled.get("sub_event_type"),
     )
     return {
         "type": predicted_type in ontology.legacy_acled_types(case.event_type),

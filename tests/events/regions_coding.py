@@ -55,6 +55,7 @@ def coded_fields(report: Any, ontology: Ontology) -> dict[str, Any]:
         acled_event_type=event.acled.event_type,
         role="source",
         event_country=place.country if place is not None else None,
+        sub_event_type=event.acled.sub_event_type,
     )
     return {
         "event_type": event.acled.event_type,

@@ -433,18 +433,8 @@ WIRE = [
 CASES = NOTES + WIRE
 
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
-_EXCESSIVE_FORCE_ACTOR = (
-    "the codebook codes the force as actor 1 of excessive force (state forces, inter 1), but "
-    "knowledge/ontology.py actor_inter knows only the event type (role_inter: Protests -> 6); "
-    "it needs the sub-event type, and the scorers (benchmarks/eventsbench/acled.py, "
-    "tests/events/regions_coding.py) need to pass it"
-)
 _GAZETTEER = "resolve/gazetteer: the admin1 name or the place chosen differs from ACLED's"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("bangladesh_live_fire", "inter1"): _EXCESSIVE_FORCE_ACTOR,
-    ("peru_road_block_shot", "inter1"): _EXCESSIVE_FORCE_ACTOR,
-    ("kenya_kitengela_shot", "inter1"): _EXCESSIVE_FORCE_ACTOR,
-    ("iran_zahedan_live_fire", "inter1"): _EXCESSIVE_FORCE_ACTOR,
     ("kenya_teargas_arrests", "admin1"): _GAZETTEER + " (Nairobi Area)",
     ("kenya_kitengela_shot", "admin1"): _GAZETTEER + " (the dateline's Nairobi, not Kitengela)",
     ("georgia_water_cannon", "admin1"): _GAZETTEER + " (T'bilisi)",

@@ -62,6 +62,8 @@ WORD_LIST_KEYS = (
     "group_openers",
     "one_openers",
     "number_lead_ins",
+    "near_miss_words",
+    "near_miss_joints",
 )
 
 
@@ -84,6 +86,10 @@ class HarmWords:
     #: words beside a qualifier that may stand between a harm word and the number it counts
     #: ("shot dead one")
     number_lead_ins: frozenset[str] = frozenset()
+    #: words that make the harm word after them a harm that did not happen ("almost killed")
+    near_miss_words: frozenset[str] = frozenset()
+    #: words that may stand between such a word and its harm word ("narrowly escaped being")
+    near_miss_joints: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> HarmWords:
@@ -119,7 +125,8 @@ def fill_counts(
     relative clause, and an attack's from what it left."""
     people = _PeopleNouns(person_nouns, load_harm_words().counted_people)
     if count_kind:
-        _fill_patient_count(doc, owner, people, hit.end, region, record, count_kind)
+        if not near_miss(doc, sentence.start, hit.start):
+            _fill_patient_count(doc, owner, people, hit.end, region, record, count_kind)
     elif hit.trigger.pos == "NOUN":
         # "a strike that killed a senior official": the noun counts nobody, its clause does
         for kind, (verb_end, stop) in relative_harms(doc, hit.end, region[1]):
@@ -127,6 +134,18 @@ def fill_counts(
     if record.type == "ASSAULT":  # "…, leaving six people dead": what the attack left
         for kind, value in left_counts(doc, hit.end, sentence.end).items():
             record.counts.setdefault(kind, value)
+
+
+def near_miss(doc: Doc, first: int, start: int) -> bool:
+    """Whether the harm word at token ``start`` is told as a near miss ("was almost killed",
+    "nearly got shot", "narrowly escaped being abducted"): the attack happened, but the harm
+    did not, so the word counts nobody. Only auxiliaries and such joints may stand between the
+    near-miss word and the harm word: "nearly 30 were killed" counts 30."""
+    words = load_harm_words()
+    i = start - 1
+    while i >= first and doc[i].lower_ in words.near_miss_joints | BE_HAVE_FORMS:
+        i -= 1
+    return i >= first and doc[i].lower_ in words.near_miss_words
 
 
 class _PeopleNouns:

@@ -65,6 +65,11 @@ CROWD_INSTRUMENTS = frozenset({"fire", "blunt"})
 #: tags of a verb whose subject its preceding noun is ("police fired", "police have fired");
 #: VBN too, which the tagger gives a past tense after a plural noun ("police resorted to")
 SUBJECT_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+#: parts of speech of a place or unit phrase between a subject and its verb ("police in the
+#: southern Indian state of Kerala fired", "police from the district headquarters charged")
+PLACE_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+#: how many words such a phrase may have
+PLACE_PHRASE_REACH = 10
 
 
 def flag_firebombed_people(events: list[EventRecord], evidence_text: dict[int, str]) -> None:
@@ -283,13 +288,18 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
     ``crowd_force``) tells by itself that the force was the police's and fell on a crowd:
     "ten students were injured when police lathicharged them. They were demanding a fee
     refund" is the students' demonstration, told in the next sentence or not at all, and
-    "smoke shells" there are no artillery."""
+    "smoke shells" there are no artillery.
+
+    The force on a crowd told in the sentence of a riot ("riot police fired tear gas as the
+    march turned violent") is that riot's (flag ``force_on_riot``): ACLED codes it as the
+    violent demonstration, not as an attack on civilians."""
     protests = _peaceful_protests(events)
+    riots = [e for e in events if e.type == "PROTEST" and e.mode == "riot"]
     for event in events:
         if event.type != "ASSAULT" or event.modality == "historical":
             continue  # "to honour the 15 people killed when a canopy collapsed": background
         dispersal = _crowd_force_told(event)
-        if not protests and not dispersal:
+        if not protests and not riots and not dispersal:
             continue
         if event.mode in NOT_CROWD_FORCE and not (dispersal and event.mode in SHELL_MODES):
             continue
@@ -305,10 +315,13 @@ def relate_protest_force(events: list[EventRecord], sentence_of: dict[int, int])
             continue
         gap = DISPERSAL_PROTEST_GAP if dispersal else 0
         near = [p for p in protests if _sentence_gap(p, event, sentence_of) <= gap]
+        near_riot = any(_sentence_gap(r, event, sentence_of) == 0 for r in riots)
         if near:
             event.flags.add("force_on_protest")
+        elif near_riot or (dispersal and _rioting_crowd(event)):
+            event.flags.add("force_on_riot")
         elif dispersal:
-            event.flags.add("force_on_riot" if _rioting_crowd(event) else "force_on_protest")
+            event.flags.add("force_on_protest")
         if near:
             # the codebook's excessive force is lethal force; dispersal that kills nobody
             # is an intervention in the protest
@@ -399,9 +412,15 @@ def _unnamed_state_force_at_work(trigger: Span) -> bool:
 
 def _verb_after(subject: Token, sentence: Span) -> Token | None:
     """The verb right after a subject ("police fired", "police later fired"), also one
-    written as a hyphenated compound the tagger splits ("police baton-charged"), or None."""
+    written as a hyphenated compound the tagger splits ("police baton-charged"), or after a
+    place or unit phrase of the subject ("riot police in the southern Indian state of Kerala
+    fired tear gas"), or None."""
     doc = sentence.doc
     i = subject.i + 1
+    if i < sentence.end and doc[i].pos_ == "ADP" and doc[i].lower_ != "by":
+        end = min(sentence.end, i + PLACE_PHRASE_REACH)
+        while i < end and doc[i].tag_ not in SUBJECT_VERB_TAGS and doc[i].pos_ in PLACE_PHRASE_POS:
+            i += 1
     if i < sentence.end and doc[i].pos_ == "ADV":
         i += 1
     if i >= sentence.end:

@@ -107,9 +107,18 @@ class NamedCode(_Strict):
 
 
 class RoleInter(_Strict):
+    """The inter code an actor gets for its role in an event of a type (and sub-event type).
+
+    ``keeps`` lists the actor's own codes that stand against the rule: the authorities
+    who used lethal force on a protest stay state forces (1) while the demonstrators
+    told as the doers of the same event are protesters (6).
+    """
+
     event_type: str
+    sub_event_type: str | None = None
     role: Literal["source", "target"]
     inter: int
+    keeps: list[int] = Field(default_factory=list)
 
 
 class AcledSection(_Strict):
@@ -329,6 +338,7 @@ class Ontology(_Strict):
         *,
         acled_event_type: str | None = None,
         role: str | None = None,
+        sub_event_type: str | None = None,
     ) -> int | None:
         """The ACLED inter code (1-8) of an actor, or None when nothing identifies it.
 
@@ -336,10 +346,33 @@ class Ontology(_Strict):
         Protesters or Rioters whatever their party), then its sector, then its
         kind.
         """
-        if acled_event_type and role:
-            for override in self.acled.role_inter:
-                if override.event_type == acled_event_type and override.role == role:
-                    return override.inter
+        rule = self._role_rule(acled_event_type, sub_event_type, role)
+        if rule is not None and not rule.keeps:
+            return rule.inter
+        own = self._own_inter_code(sector, kind)
+        if rule is not None and own not in rule.keeps:
+            return rule.inter
+        return own
+
+    def _role_rule(
+        self, acled_event_type: str | None, sub_event_type: str | None, role: str | None
+    ) -> RoleInter | None:
+        """The first ``role_inter`` rule for this role in an event of this (sub-)type."""
+        if not (acled_event_type and role):
+            return None
+        return next(
+            (
+                rule
+                for rule in self.acled.role_inter
+                if rule.event_type == acled_event_type
+                and rule.role == role
+                and rule.sub_event_type in (None, sub_event_type)
+            ),
+            None,
+        )
+
+    def _own_inter_code(self, sector: str | None, kind: str | None) -> int | None:
+        """The inter code of an actor's sector, else of its kind, whatever it did."""
         if sector and sector.upper() in self.acled.sector_inter:
             return self.acled.sector_inter[sector.upper()]
         if kind:
@@ -354,6 +387,7 @@ class Ontology(_Strict):
         acled_event_type: str | None = None,
         role: str | None = None,
         event_country: str | None = None,
+        sub_event_type: str | None = None,
     ) -> int | None:
         """The inter code of an event's actor as a report gives it: a sector and a name, or nothing.
 
@@ -378,8 +412,13 @@ class Ontology(_Strict):
 
         ``fighter_inter`` recodes an actor by the event it fought: civilians in a battle
         (villagers who clash with machetes and kill) are a communal militia for ACLED.
+
+        ``sub_event_type`` lets a ``role_inter`` rule of one sub-event type decide: the
+        state forces that fired on a protest (Excessive force against protesters) are
+        its actor 1 and stay state forces, where the source of any other protest is
+        coded as the protesters.
         """
-        code = self._home_inter(sector, name, acled_event_type, role)
+        code = self._home_inter(sector, name, acled_event_type, role, sub_event_type)
         fighters = self.acled.fighter_inter.get(acled_event_type or "", {})
         code = fighters.get(code, code) if code is not None else None
         abroad = self.acled.abroad_inter.get(code) if code is not None else None
@@ -390,20 +429,26 @@ class Ontology(_Strict):
         return code
 
     def _home_inter(
-        self, sector: str | None, name: str | None, acled_event_type: str | None, role: str | None
+        self,
+        sector: str | None,
+        name: str | None,
+        acled_event_type: str | None,
+        role: str | None,
+        sub_event_type: str | None = None,
     ) -> int | None:
         """The inter code of an actor wherever it acts (see ``actor_inter``)."""
-        code = self.inter_code(None, None, acled_event_type=acled_event_type, role=role)
+        rule = self._role_rule(acled_event_type, sub_event_type, role)
+        if rule is not None and not rule.keeps:
+            return rule.inter
+        code = _knowledge_base_inter(sector, name)
         if code is None:
-            code = _knowledge_base_inter(sector, name)
-        if code is None:
-            code = self.inter_code(sector, None, acled_event_type=acled_event_type, role=role)
+            code = self._own_inter_code(sector, None)
+        if code is None and name:
+            code = self._inter_from_name(name)
+        if rule is not None and code not in rule.keeps:
+            return rule.inter
         if code is not None:
             return code
-        if name:
-            code = self._inter_from_name(name)
-            if code is not None:
-                return code
         for default in self.acled.unknown_actor_inter:
             if default.event_type == acled_event_type and default.role == role:
                 return default.inter
@@ -618,6 +663,18 @@ def _rule_problems(ontology: Ontology) -> list[tuple[tuple[str, ...], str]]:
                 problems.append(
                     (("acled", section, str(i)), f"unknown ACLED event type {default.event_type!r}")
                 )
+            elif default.sub_event_type is not None and default.sub_event_type not in (
+                ontology.acled.event_types[default.event_type].sub_event_types
+            ):
+                problems.append(
+                    (
+                        ("acled", section, str(i)),
+                        f"unknown sub-event type {default.sub_event_type!r}",
+                    )
+                )
+            for code in (default.inter, *default.keeps):
+                if code not in ontology.acled.inter_codes:
+                    problems.append((("acled", section, str(i)), f"unknown inter code {code}"))
     for table in ("sector_inter", "kind_inter", "name_inter", "abroad_inter"):
         for key, code in getattr(ontology.acled, table).items():
             if code not in ontology.acled.inter_codes:

@@ -146,7 +146,8 @@ def acled_row(event: dict[str, Any], number: int) -> dict[str, Any]:
 
 
 def _inter(event: dict[str, Any], actor: str, role: str) -> int | None:
-    """ACLED's inter code from what the actor did, its sector, else a phrase of its name."""
+    """ACLED's inter code from what the actor did (event and sub-event type), its sector, else
+    a phrase of its name."""
     from sitrep.knowledge.ontology import load_ontology
 
     if not event[actor]:
@@ -157,6 +158,7 @@ def _inter(event: dict[str, Any], actor: str, role: str) -> int | None:
         acled_event_type=event["acled_event_type"],
         role=role,
         event_country=event.get("country"),
+        sub_event_type=event["acled_sub_event_type"],
     )
 
 
