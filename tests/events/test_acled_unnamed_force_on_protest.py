@@ -42,20 +42,20 @@ def test_police_who_baton_charged_marchers_used_force_on_their_protest(
 
 
 def test_police_quoted_on_an_attack_on_a_rally_did_not_use_force() -> None:
-    from sitrep.events.relations import _unnamed_state_force_at_work
+    from sitrep.events.police_at_work import unnamed_state_force_at_work
     from sitrep.pipeline import get_pipeline
 
     doc = get_pipeline()(
         "Two marchers were injured when unknown men attacked a rally, police said."
     )
     injured = next(t for t in doc if t.text == "injured")
-    assert not _unnamed_state_force_at_work(doc[injured.i : injured.i + 1])
+    assert not unnamed_state_force_at_work(doc[injured.i : injured.i + 1])
 
 
 def test_a_clash_with_police_is_no_force_told_by_its_subject() -> None:
-    from sitrep.events.relations import _unnamed_state_force_at_work
+    from sitrep.events.police_at_work import unnamed_state_force_at_work
     from sitrep.pipeline import get_pipeline
 
     doc = get_pipeline()("Three villagers were hurt in a scuffle with police near the mill.")
     hurt = next(t for t in doc if t.text == "hurt")
-    assert not _unnamed_state_force_at_work(doc[hurt.i : hurt.i + 1])
+    assert not unnamed_state_force_at_work(doc[hurt.i : hurt.i + 1])

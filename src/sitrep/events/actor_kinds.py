@@ -1,6 +1,6 @@
 """What kind of party an event's source or target is: an organised armed force, a state force.
 
-The relation flags (``relations``, ``battle_flags``) ask this of the clusters the argument
+The relation flags (``crowd_flags``, ``protest_force``, ``violent_protests``, ``battle_flags``) ask this of the clusters the argument
 readers found: a party the knowledge base links has its kind and sector there; an unlinked
 one ("police", "gunmen") has the kind of its generic word. One place for the question, so
 the flags that read it agree on who is armed.

@@ -17,7 +17,7 @@
   used: "defused an IED", "recovered an arms cache" (flag ``weapons_disrupted``), ACLED's
   sub-event types for them.
 
-The crowd and protest flags (``relations``) run after these and read them.
+The crowd and protest flags (``crowd_flags``, ``violent_protests``) run after these and read them.
 """
 
 from __future__ import annotations

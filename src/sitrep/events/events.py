@@ -15,23 +15,19 @@ from sitrep.events.battle_flags import (
     flag_strategic_moves,
 )
 from sitrep.events.coref import merge_events, told_apart_in_sentence
+from sitrep.events.crowd_flags import flag_crowd_violence, flag_firebombed_people
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
 from sitrep.events.event_dates import fill_dates
 from sitrep.events.event_places import fill_places
 from sitrep.events.lexicon import TriggerLexicon, load_triggers
 from sitrep.events.modality import modality_of, speech_subject
+from sitrep.events.protest_force import relate_protest_arrests, relate_protest_force
 from sitrep.events.record import EventRecord
-from sitrep.events.relations import (
-    flag_crowd_violence,
-    flag_firebombed_people,
-    flag_violent_protests,
-    relate_protest_arrests,
-    relate_protest_force,
-)
 from sitrep.events.role_model import add_learned_arguments
 from sitrep.events.story_parties import fill_counterparts, fill_repeated_sources
 from sitrep.events.token_view import token_view
+from sitrep.events.violent_protests import flag_violent_protests
 from sitrep.knowledge.cues import Cues, load_cues
 
 ARMED_KINDS = {"armed_group", "military", "police", "militia", "intelligence"}

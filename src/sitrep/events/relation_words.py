@@ -1,6 +1,6 @@
 """The word lists of ``cues.yaml`` the relation flags read, loaded once per process.
 
-``relations`` (fire bombs, harm told in words, crowd dispersal) and ``battle_flags``
+``crowd_flags`` and ``protest_force`` (fire bombs, harm told in words, crowd dispersal) and ``battle_flags``
 (former members of a force, words for a force's men, "each other") read the same reviewed
 file; one loader keeps its checks and its error in one place.
 """
