@@ -21,6 +21,7 @@ from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_ALTERNATE
 from sitrep.resolve.gazetteer.words import load_place_words
 from sitrep.resolve.geo.coherence import (
     best_reading_in,
+    distinctive_name,
     keep_to_article_country,
     keep_to_unit_country,
 )
@@ -225,6 +226,7 @@ class Geocoder:
                 and place.population < VARIANT_TRUSTED_POPULATION
                 and slot.chain[slot.choice] <= 0
                 and slot.context[slot.choice] <= 0
+                and not distinctive_name(slot)
             ):
                 slot.choice = best_reading_in(slot, focus)
 

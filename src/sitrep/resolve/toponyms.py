@@ -60,7 +60,7 @@ NAME_DEMONYM = 3  # sitrep.resolve.gazetteer.index.NAME_DEMONYM
 MISTAKEN_LABELS = {"PERSON", "ORG", "MISC", "NORP"}
 #: words that put the name after them in a place ("in Decatur", "near Grovetown")
 LOCATIVE_WORDS = frozenset(
-    {"in", "at", "near", "outside", "inside", "throughout", "across", "from"}
+    {"in", "at", "near", "around", "outside", "inside", "throughout", "across", "from"}
 )
 #: a one-word name this common as an English word (Zipf scale) needs a strong place cue
 COMMON_WORD_ZIPF = 4.4
@@ -651,6 +651,9 @@ def _bare_name_candidates(doc: Doc, taken: set[int]) -> list[Span]:
     while i < len(doc):
         if i in covered or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
             i += 1
+            continue
+        if doc[i].is_stop and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1  # "In Baglung, cadres …": the sentence's capital opens no name
             continue
         end = i + 1
         while end < len(doc) and end not in covered and doc[end].is_title and end - i < 3:

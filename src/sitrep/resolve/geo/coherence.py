@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sitrep.resolve.gazetteer.index import NAME_ALIAS
+from sitrep.resolve.gazetteer.index import NAME_ALIAS, NAME_PRIMARY
 from sitrep.resolve.gazetteer.place import GazPlace
 from sitrep.resolve.geo.country_focus import focus_country
 from sitrep.resolve.geo.local_units import word_countries as unit_countries
@@ -85,6 +85,8 @@ def _is_unsupported_small(slot: Slot, place: GazPlace) -> bool:
     assert slot.choice is not None
     if slot.candidates[slot.choice][1] == NAME_ALIAS and place.feature == "city":
         return False
+    if distinctive_name(slot):
+        return False
     generic_kind = slot.cue.kind_word is None or not unit_countries(slot.cue.kind_word)
     return (
         bool(place.country)
@@ -119,3 +121,13 @@ def best_reading_in(slot: Slot, countries: frozenset[str]) -> int | None:
     totals = slot.totals()
     inside = [i for i, (place, _kind) in enumerate(slot.candidates) if place.country in countries]
     return max(inside, key=totals.__getitem__) if inside else None
+
+
+def distinctive_name(slot: Slot) -> bool:
+    """A name of several words that one place alone bears as its own ("South Waziristan",
+    "Dera Ismail Khan"): no chance match abroad, so a country the text names in passing
+    ("a US drone strike in South Waziristan") does not move or drop it."""
+    if len(slot.candidates) != 1:
+        return False
+    _place, kind = slot.candidates[0]
+    return kind == NAME_PRIMARY and len(slot.cue.text.split()) > 1

@@ -68,8 +68,8 @@ def home_after_person(span: Span, person_ends: set[int]) -> bool:
         return False
     if i in person_ends or doc[i - 1].lower_ in load_toponym_words().resident_nouns:
         return True
-    if doc[i - 1].lower_ in _kind_words():
-        return True  # "a residential area of Chennai", "the outskirts of Quetta"
+    if _is_kind_word(doc[i - 1].lower_):
+        return True  # "a residential area of Chennai", "Sadar upazila of Gaibandha"
     # ", 34, of": an age between commas after a name
     return i >= 4 and doc[i - 1].text == "," and doc[i - 2].like_num and doc[i - 3].text == ","
 
@@ -85,10 +85,12 @@ def opens_resident_phrase(span: Span) -> bool:
 
 def before_kind_word(span: Span) -> bool:
     """ "Hpakant township", "Chirang district": a kind of place follows the name."""
-    from sitrep.resolve.geo.cues import KIND_WORDS
-
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in KIND_WORDS
+    return (
+        span.end < len(doc)
+        and doc[span.end].is_lower
+        and _is_kind_word(doc[span.end].lower_, around=False)
+    )
 
 
 def after_comma_of_place(span: Span, place_ends: set[int]) -> bool:
@@ -108,6 +110,17 @@ def _kind_words() -> frozenset[str]:
     from sitrep.resolve.geo.cues import KIND_WORDS
 
     return frozenset(KIND_WORDS) | {"outskirts", "suburbs", "heart", "centre", "center"}
+
+
+def _is_kind_word(word: str, *, around: bool = True) -> bool:
+    """A generic kind of place ("district"; with ``around``, a part of one: "outskirts")
+    or a country's own local unit ("upazila", "tehsil" of the reviewed
+    ``local_units.yaml``)."""
+    from sitrep.resolve.geo.cues import KIND_WORDS
+    from sitrep.resolve.geo.local_units import unit_kinds
+
+    kinds = _kind_words() if around else KIND_WORDS
+    return word in kinds or unit_kinds(word) is not None
 
 
 @lru_cache(maxsize=1)
