@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from sitrep.events.actor_kinds import organised_armed, state_force
 from sitrep.events.actor_sides import TWO_SIDED_MODE
 from sitrep.events.claimed_source import credit_claimant, takes_claimed_source
+from sitrep.events.coref_additions import adds_harm
 from sitrep.events.described_parties import add_described_parties
 from sitrep.events.function_words import FIGHT_PREPOSITIONS
 from sitrep.events.presupposed import unframe_presupposed
@@ -130,8 +131,13 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
             and not _haul_of_an_arrest(event, mention)
         ):
             return False
+    # "Three other civilians also died": more harm of the attack told, not another attack;
+    # "also injured when they set off a bomb" tells a means of its own, another act
+    added = adds_harm(mention) and mention.mode in (None, event.mode)
     # "the assassination of X" after "X was shot dead": the same victim outweighs a "later"
-    refers_back = mention.refers_back and (not mention.distinct or _same_harmed(event, mention))
+    refers_back = mention.refers_back and (
+        not mention.distinct or added or _same_harmed(event, mention)
+    )
     if mention.anaphoric or refers_back:
         return (
             event.modality in OPEN_MODALITIES
@@ -140,7 +146,7 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         )
     if (event.modality in OPEN_MODALITIES) != (mention.modality in OPEN_MODALITIES):
         return False
-    if mention.distinct and not _same_harmed(event, mention):
+    if mention.distinct and not added and not _same_harmed(event, mention):
         # "Guerra is the third UP member murdered": a person is killed once, so the same
         # named victim outweighs a word that says "another"
         return False
@@ -152,16 +158,18 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
         event.source is not None
         and mention.source is not None
         and not same_actor(event.source, mention.source)
+        and not added  # "the attackers" of an addition are the doers told before
     ):
         return False
     if (
         event.target is not None
         and mention.target is not None
         and not same_actor(event.target, mention.target)
+        and not added
         and not _toll_told_next(event, mention)
     ):
         return False
-    return _share_something(event, mention) or _next_sentence(event, mention)
+    return added or _share_something(event, mention) or _next_sentence(event, mention)
 
 
 #: the harm a toll sentence counts
