@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from sitrep.events.coref import _places_compatible_for_reference
+from sitrep.events.coref_when_where import places_compatible_for_reference
 from sitrep.events.event_places import coherent_places
 from sitrep.events.place_choice import names_a_cause
 from sitrep.resolve.gazetteer.place import GazPlace
@@ -39,15 +39,15 @@ CUZCO = _place(5, "Cuzco", "PE", "Cusco")
 
 
 def test_a_back_reference_may_name_another_town_of_the_country() -> None:
-    assert _places_compatible_for_reference(SOACHA, BOGOTA)
+    assert places_compatible_for_reference(SOACHA, BOGOTA)
 
 
 def test_a_back_reference_in_another_country_is_another_event() -> None:
-    assert not _places_compatible_for_reference(SOACHA, LIMA)
+    assert not places_compatible_for_reference(SOACHA, LIMA)
 
 
 def test_an_unknown_place_conflicts_with_nothing() -> None:
-    assert _places_compatible_for_reference(None, LIMA)
+    assert places_compatible_for_reference(None, LIMA)
 
 
 def test_a_lone_town_of_another_country_is_no_place_of_a_backed_story() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from sitrep.events.coref import absorb, add_argument
+from sitrep.events.coref_absorb import absorb, add_argument
 from sitrep.events.record import ArgumentRecord, EventRecord
 
 TEXT = (

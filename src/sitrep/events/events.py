@@ -14,7 +14,8 @@ from sitrep.events.battle_flags import (
     flag_armed_story_clashes,
     flag_strategic_moves,
 )
-from sitrep.events.coref import merge_events, told_apart_in_sentence
+from sitrep.events.coref import merge_events
+from sitrep.events.coref_told_apart import told_apart_in_sentence
 from sitrep.events.crowd_flags import flag_crowd_violence, flag_firebombed_people
 from sitrep.events.detect import find_triggers
 from sitrep.events.embedded import demote_embedded
@@ -100,7 +101,7 @@ class EventExtractor:
                     None,
                 )
                 if same is not None:
-                    from sitrep.events.coref import absorb
+                    from sitrep.events.coref_absorb import absorb
 
                     absorb(same, record)
                     same.anaphoric = same.anaphoric and record.anaphoric
