@@ -95,6 +95,8 @@ class SourceClauses:
     describing_participles: frozenset[str]
     exchange_nouns: frozenset[str]
     exchange_adjuncts: frozenset[str]
+    communal_sides: frozenset[str]
+    communal_causes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,8 @@ def load_source_clauses() -> SourceClauses:
             "describing_participles",
             "exchange_nouns",
             "exchange_adjuncts",
+            "communal_sides",
+            "communal_causes",
         ),
         "source clause word lists (restore the packaged file or fix its YAML)",
     )
@@ -248,6 +252,8 @@ class ActorLookup:
                     break  # "Police said three militants were killed": the police only told it
                 if not modifies_noun(doc, i + size):
                     named = self._named_group_before(i, entry.kind)
+                    if named[0] is None:
+                        named = self._named_group_earlier(i, size, entry.kind)
                     if named[0] is not None:
                         return named
                     return GenericActor.make(entry, words, self.country), words
@@ -316,6 +322,22 @@ class ActorLookup:
         if getattr(cluster, "type", "") != "ORG":
             return None, None
         return self.actor_at(i - 1)
+
+    def _named_group_earlier(
+        self, i: int, size: int, kind: str
+    ) -> tuple[object | None, Span | None]:
+        """ "Five TTP militants were killed as militants attacked the post": the same armed
+        noun said again in its sentence after a group named it ("TTP militants") is that
+        group's fighters, not an unidentified group. Only the same words, only after an
+        organisation (see ``_named_group_before``), and only within the sentence."""
+        doc = self.doc
+        words = [t.lower_ for t in doc[i : i + size]]
+        for j in range(i - size, doc[i].sent.start, -1):
+            if [t.lower_ for t in doc[j : j + size]] == words:
+                named = self._named_group_before(j, kind)
+                if named[0] is not None:
+                    return named
+        return None, None
 
     def _misread_armed_noun(self, i: int) -> bool:
         """ "attacked the 4th brigade": in lower-case text the truecaser and a gazetteer may take

@@ -1,10 +1,14 @@
 """The two sides of a fight: "clashes between the army and the KIA", "police and militants clashed".
 
 A fight with two sides has both as parties; reading only the nearest name loses one side and
-turns a battle into a riot, so these triggers get their own reader.
+turns a battle into a riot, so these triggers get their own reader. A clash that names no
+side but local groups ("two rival groups", a quarrel over land) is read as a communal militia.
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -17,6 +21,8 @@ from sitrep.events.actor_lookup import (
 )
 from sitrep.events.clauses import clause_start
 from sitrep.events.detect import TriggerHit
+from sitrep.events.generic_actor import GenericActor
+from sitrep.events.lexicon import GenericActorEntry
 from sitrep.events.record import EventRecord
 
 #: the mode of a fight with two sides ("clashes", "gunfight"): both sides are parties to it
@@ -30,6 +36,12 @@ SIDE_SPAN = 8
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`"})
 #: how far before the exchange noun its preposition may stand ("in an alleged 'gunfight'")
 ADJUNCT_WINDOW = 4
+
+#: the kind and name of the local sides of a communal clash (see ``_communal_sides``)
+COMMUNAL_KIND = "communal_militia"
+COMMUNAL_NAME = "Communal Militia"
+#: entity types that name a group: a clash a named group fought is that group's
+GROUP_TYPES = frozenset({"ORG", "NORP"})
 
 _Side = tuple[object | None, Span | None]
 _Sides = tuple[_Side, _Side]
@@ -48,6 +60,8 @@ class SideReader(ActorLookup):
             sides = self._sides_after(sentence, hit.end)
             if sides is None:
                 sides = self._exchange_with(sentence, hit.start, hit.end)
+        if sides is None:
+            sides = self._communal_sides(sentence)
         if sides is None:
             return False
         (record.source, record.source_span), (record.target, record.target_span) = sides
@@ -97,6 +111,44 @@ class SideReader(ActorLookup):
         if side[0] is None:
             return None
         return side, (None, None)  # the one killed is the target the harm verb reads
+
+    def _communal_sides(self, sentence: Span) -> _Sides | None:
+        """ "A man was killed in a clash between two rival groups over a land dispute": a clash
+        whose sides are told only as local groups, or by a quarrel over land or water
+        (``source_clauses.yaml``), is a fight of unorganised local sides; ACLED codes them as a
+        communal militia (an identity militia), not as an unidentified armed group. Only where
+        the sentence names no group or known actor: a named party or force keeps its own
+        reading, while a person (a victim, a feuding villager) or a place told as where ("at
+        Char Kukri village", which a tagger may take for an organisation) does not."""
+        if self._names_group(sentence):
+            return None
+        found = _communal_pattern().search(sentence.text)
+        if found is None:
+            return None
+        span = self.doc.char_span(
+            sentence.start_char + found.start(),
+            sentence.start_char + found.end(),
+            alignment_mode="expand",
+        )
+        if span is None:
+            return None
+        entry = GenericActorEntry(kind=COMMUNAL_KIND, name=COMMUNAL_NAME)
+        return (GenericActor.make(entry, span, self.country), span), (None, None)
+
+    def _names_group(self, sentence: Span) -> bool:
+        """Whether the sentence names a known actor, or a group not told as where."""
+        doc = self.doc
+        for i in range(sentence.start, sentence.end):
+            cluster = self.owner.get(i)
+            mention = self.mention_of.get(i)
+            if cluster is None or mention is None or i != mention.start:
+                continue
+            if getattr(cluster, "actor_id", None):
+                return True
+            where = i > sentence.start and doc[i - 1].lower_ in LOCATIVES
+            if getattr(cluster, "type", "") in GROUP_TYPES and not where:
+                return True
+        return False
 
     def _doubted_exchange(self, sentence: Span, nouns: frozenset[str]) -> bool:
         """Whether the sentence puts an exchange in quotes ("killed in a 'gunfight' with
@@ -167,3 +219,13 @@ class SideReader(ActorLookup):
         if first[0] is second[0]:
             return None if first[0] is None else (first, (None, None))
         return (first, second) if first[0] is not None else (second, first)
+
+
+@lru_cache(maxsize=1)
+def _communal_pattern() -> re.Pattern[str]:
+    """The communal sides and causes of ``source_clauses.yaml`` as one pattern of whole words,
+    the longest first ("two rival groups" before "rival groups")."""
+    words = load_source_clauses()
+    phrases = sorted(words.communal_sides | words.communal_causes, key=len, reverse=True)
+    alternatives = (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
