@@ -23,7 +23,7 @@ from sitrep.events.participants import ParticipantReader
 from sitrep.events.record import ArgumentRecord, EventRecord
 from sitrep.events.trigger_date import trigger_date
 from sitrep.events.trigger_place import places_in, trigger_place
-from sitrep.events.victim_names import names_place, not_the_patient
+from sitrep.events.victim_names import names_listed_beyond, names_place, not_the_patient
 
 
 class ArgumentReader:
@@ -123,7 +123,12 @@ class ArgumentReader:
         # named people in the patient region are victims (ASSAULT, COERCE)
         if record.type in {"ASSAULT", "COERCE"}:
             seen: set[int] = set()
-            for i in [*range(region[0], region[1]), *self._listed_after_colon(sentence, hit)]:
+            listed = names_listed_beyond(doc, self.owner, sentence, region, region[1] == hit.start)
+            for i in [
+                *range(region[0], region[1]),
+                *self._listed_after_colon(sentence, hit),
+                *listed,
+            ]:
                 cluster = self.owner.get(i)
                 if (
                     cluster is None

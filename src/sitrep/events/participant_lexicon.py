@@ -30,6 +30,8 @@ SEIZURE_VERBS = "seizure_verbs"
 #: The section of words for an organisation's members or parts ("members of X", "X commander"),
 #: as written, not singularised; not a class.
 MEMBER_NOUNS = "member_nouns"
+#: The section of words right before a thing that make it no target ("taken to", "from").
+NON_TARGET_OPENERS = "non_target_openers"
 CODER_TAG_MARKS = "coder_tag_marks"
 CODED_TOTAL_CUES = "coded_total_cues"
 #: The section of words that say who is responsible for an attack ("claimed responsibility
@@ -71,6 +73,8 @@ class ParticipantLexicon:
     coder_tag_marks: frozenset[str] = frozenset()
     #: words before the coder's own death toll in a note ("Fatalities coded as 12")
     coded_total_cues: tuple[str, ...] = ()
+    #: word sequences right before a thing that make it no target ("taken to", "from")
+    non_target_openers: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> ParticipantLexicon:
@@ -92,6 +96,7 @@ class ParticipantLexicon:
             CODER_TAG_MARKS,
             CODED_TOTAL_CUES,
             RESPONSIBILITY,
+            NON_TARGET_OPENERS,
         )
         unknown = set(data) - set(sections)
         if unknown:
@@ -129,6 +134,7 @@ class ParticipantLexicon:
             member_nouns,
             tag_marks,
             tuple(str(w).lower() for w in data.get(CODED_TOTAL_CUES) or []),
+            frozenset(tuple(str(w).lower().split()) for w in data.get(NON_TARGET_OPENERS) or []),
         )
 
     def class_of(self, words: list[str]) -> str | None:

@@ -95,6 +95,8 @@ class ParticipantReader:
             role = self._role(phrase.kind, patient_side, before)
             if role is None or (role == "target" and self._where(phrase.span)):
                 continue
+            if role == "target" and self._not_attacked(phrase.span.start, lo):
+                continue  # "taken to a hospital", "seized a truck": no thing attacked
             if role == "instrument" and self._seized(phrase.span.start, lo):
                 continue  # "… and seized a rifle": taken from the attackers, not used
             if role == "perpetrator" and self._undergoes(phrase.span.end, t_start):
@@ -188,6 +190,16 @@ class ParticipantReader:
         if before < 0 or self.doc[before].lower_ not in LOCATIVE_PREPOSITIONS:
             return False
         return any(w in self.lexicon.place_words for w in singulars(span[-1].lower_))
+
+    def _not_attacked(self, start: int, lo: int) -> bool:
+        """Whether words before a thing say it was not attacked: where people were taken or
+        shots came from ("rushed to the hospital", "fired from a car"; ``non_target_openers``
+        in participants.yaml), or what was seized ("troops seized a truck and two rifles")."""
+        words = tuple(t.lower_ for t in self.doc[max(lo, start - 4) : start])
+        openers = self.lexicon.non_target_openers
+        if any(words[-len(o) :] == o for o in openers if len(o) <= len(words)):
+            return True
+        return self._seized(start, lo)
 
     def _attacker_modifier(self, lo: int, start: int, end: int) -> Span | None:
         """ "the terrorist attack", "a guerrilla ambush": a group member's noun that modifies
