@@ -435,14 +435,14 @@ CASES = NOTES + WIRE
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
 _GAZETTEER = "resolve/gazetteer: the admin1 name or the place chosen differs from ACLED's"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("kenya_teargas_arrests", "admin1"): _GAZETTEER + " (Nairobi Area)",
     ("kenya_kitengela_shot", "admin1"): _GAZETTEER + " (the dateline's Nairobi, not Kitengela)",
-    ("georgia_water_cannon", "admin1"): _GAZETTEER + " (T'bilisi)",
-    ("serbia_march", "admin1"): _GAZETTEER + " (Central Serbia for Belgrade)",
-    ("serbia_silent_block", "admin1"): _GAZETTEER + " (Autonomna Pokrajina Vojvodina)",
     ("argentina_rubber_bullets", "admin1"): _GAZETTEER + " ('Congress' read as a US town)",
-    ("indonesia_police_post_burned", "admin1"): _GAZETTEER + " (West Java for Jakarta)",
     ("sri_lanka_communal_clash", "admin1"): _GAZETTEER + " (Digana not found)",
+    ("serbia_march", "admin1"): _GAZETTEER
+    + (
+        " (GeoNames has one admin1 for Serbia outside Vojvodina, 'Central Serbia'; ACLED's "
+        "Belgrade needs the city's own district)"
+    ),
     ("argentina_strike_called_off", "event_type"): (
         "knowledge/ontology.yaml codes every AGREE as Strategic developments/Agreement; a "
         "wage deal between a government and unions is no agreement ACLED codes"

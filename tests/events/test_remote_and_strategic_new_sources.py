@@ -436,8 +436,6 @@ _NO_ACTOR = (
     "as its actor"
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("russia_oil_depot_drones", "admin1"): _GAZETTEER + " (Krasnodarskiy)",
-    ("lebanon_israeli_drone_car", "admin1"): _GAZETTEER + " (Liban-Sud)",
     ("pakistan_mass_arrests", "admin1"): _GAZETTEER + " (Islamabad)",
     ("colombia_device_defused", "inter1"): _NO_ACTOR + " ('army explosives experts')",
     ("syria_factions_merge", "inter1"): _NO_ACTOR + " ('they', the rebel factions)",
