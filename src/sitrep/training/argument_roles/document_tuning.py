@@ -31,6 +31,7 @@ from sitrep.training.argument_roles.fit import (
     REPORT_ROLE,
     RULE_ROLE,
     Fitted,
+    best_threshold,
     probabilities,
 )
 from sitrep.training.argument_roles.head_match import head_match, phrase_words
@@ -157,7 +158,7 @@ def tune_by_document(
             eligible = unruled & (best_class == c)
             thresholds = []
             for part in (eligible & ~later, eligible & later):
-                threshold, score = _best_threshold(scorer, chosen, part, p[:, c], score, floor)
+                threshold, score = best_threshold(scorer.f1, chosen, part, p[:, c], score, floor)
                 chosen = chosen | (part & (p[:, c] >= threshold))
                 thresholds.append(threshold)
             found[name] = {"threshold": round(thresholds[0], 3)}
@@ -165,21 +166,3 @@ def tune_by_document(
             found[name]["f1_rules"] = round(before, 4)
             found[name]["f1_with_model"] = round(score, 4)
     return found
-
-
-def _best_threshold(
-    scorer: DocumentScorer,
-    base: np.ndarray,
-    eligible: np.ndarray,
-    p: np.ndarray,
-    score: float,
-    floor: float,
-) -> tuple[float, float]:
-    """The highest threshold for adding ``eligible`` candidates to ``base`` that gives the
-    best F1 (1.01, never adding, unless some threshold beats ``score``), with that F1."""
-    best = (score, 1.01)
-    for threshold in np.arange(0.95, floor - 1e-9, -0.025):
-        candidate = scorer.f1(base | (eligible & (p >= threshold)))
-        if candidate > best[0] + 1e-9:
-            best = (candidate, float(threshold))
-    return best[1], best[0]

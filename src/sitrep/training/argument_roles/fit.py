@@ -10,7 +10,9 @@ adding helps more than it hurts.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -170,28 +172,31 @@ def tune_thresholds(
         ruled = np.array([RULE_ROLE.get(e.rule_role or "") == role for e in held_out])
         eligible = np.array([e.rule_role is None for e in held_out]) & (best_class == c)
         before = _f1(ruled, gold)
-        near, near_f1 = _best_threshold(ruled, eligible & ~later, p[:, c], gold, before, floor)
+        f1_of = functools.partial(_f1, gold=gold)
+        near, near_f1 = best_threshold(f1_of, ruled, eligible & ~later, p[:, c], before, floor)
         fixed = ruled | (eligible & ~later & (p[:, c] >= near))
-        far, far_f1 = _best_threshold(fixed, eligible & later, p[:, c], gold, near_f1, floor)
+        far, far_f1 = best_threshold(f1_of, fixed, eligible & later, p[:, c], near_f1, floor)
         found[name] = {"threshold": round(near, 3), "threshold_next": round(far, 3)}
         found[name]["f1_rules"] = round(before, 4)
         found[name]["f1_with_model"] = round(far_f1, 4)
     return found
 
 
-def _best_threshold(
+def best_threshold(
+    f1_of: Callable[[np.ndarray], float],
     base: np.ndarray,
     eligible: np.ndarray,
     p: np.ndarray,
-    gold: np.ndarray,
     score: float,
     floor: float,
 ) -> tuple[float, float]:
     """The highest threshold for adding ``eligible`` candidates to ``base`` that gives the
-    best F1 (1.01, never adding, unless some threshold beats ``score``), with that F1."""
+    best F1 (``f1_of`` a chosen mask; 1.01, never adding, unless some threshold beats
+    ``score``), with that F1. Candidate-level and document-level tuning differ only in
+    ``f1_of``."""
     best = (score, 1.01)
     for threshold in np.arange(0.95, floor - 1e-9, -0.025):
-        candidate = _f1(base | (eligible & (p >= threshold)), gold)
+        candidate = f1_of(base | (eligible & (p >= threshold)))
         if candidate > best[0] + 1e-9:
             best = (candidate, float(threshold))
     return best[1], best[0]
