@@ -431,23 +431,8 @@ CASES = NOTES + WIRE
 
 #: fields still coded wrong, with the module a fix needs: expected to fail until it lands
 _GAZETTEER = "resolve/gazetteer: the admin1 name differs from ACLED's"
-_NO_ACTOR = (
-    "events/subject_object.py, events/generic_actor.py: the subject of the event is not read "
-    "as its actor"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("pakistan_mass_arrests", "admin1"): _GAZETTEER + " (Islamabad)",
-    ("colombia_device_defused", "inter1"): _NO_ACTOR + " ('army explosives experts')",
-    ("syria_factions_merge", "inter1"): _NO_ACTOR + " ('they', the rebel factions)",
-    ("somalia_town_handed_over", "inter1"): _NO_ACTOR + " ('Al Shabaab fighters took over')",
-    ("philippines_grenade_bar", "inter1"): (
-        "events/actor_lookup.py: the dateline's country ('COTABATO CITY, Philippines -') is "
-        "read as the actor, not the unidentified man who threw the grenade"
-    ),
-    ("pakistan_convoy_suicide", "inter1"): (
-        "events/claimed_source.py: the army that reported the attack is read as its actor; "
-        "the Pakistani Taliban's claim should name actor 1"
-    ),
 }
 
 

@@ -74,13 +74,6 @@ def test_the_attack_on_a_peace_operation_targets_the_mission(extract_notes: Any)
     assert "MINUSMA" in [a.name for a in attack.actors if a.role == "target"]
 
 
-@pytest.mark.xfail(
-    reason=(
-        "resolve/entities + events/subject_object: a bare 'The Secretary-General' of a UN "
-        "release is no entity, so the condemnation has no source"
-    ),
-    strict=False,
-)
 def test_a_un_release_condemns_in_the_secretary_generals_name(extract_notes: Any) -> None:
     report = extract_notes(
         "The Secretary-General condemns the attack on a MINUSCA patrol near Bambari on "

@@ -240,7 +240,18 @@ class MentionFinder:
     def _dateline(self, span: Span | None) -> Span | None:
         """ "MOGADISHU, Somalia:" opens wire copy with a place, whatever the model calls it
         ("RUGBY UNION - ..." opens a sports page with no place: the gazetteer decides)."""
-        if span is None or span.start > 0 or not span.text.isupper():
+        if span is None or span.start > 0:
+            return span
+        dash = next((t.i for t in span[1:-1] if t.text in {"-", "–", "—"} and t.whitespace_), None)
+        if (
+            dash is not None
+            and span[:dash].text.isupper()
+            and self._is_known_place(span[:dash].text)
+        ):
+            # "MOGADISHU - Al Shabaab fighters …" read as one name: the dateline's place ends
+            # at its dash (the name after it is matched on its own)
+            return Span(span.doc, span.start, dash, label="GPE")
+        if not span.text.isupper():
             return span
         nxt = span.doc[span.end].text if span.end < len(span.doc) else ""
         if nxt in {",", ":", "-", "—", "("} and self._is_known_place(span.text):

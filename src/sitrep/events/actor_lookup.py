@@ -22,6 +22,7 @@ from sitrep.events.armed_nouns import (
     hyphenated,
     modifies_noun,
 )
+from sitrep.events.datelines import dateline_end
 from sitrep.events.generic_actor import GenericActor
 from sitrep.events.lexicon import GenericActorEntry, TriggerLexicon
 from sitrep.events.token_view import token_view
@@ -97,6 +98,7 @@ class SourceClauses:
     exchange_adjuncts: frozenset[str]
     communal_sides: frozenset[str]
     communal_causes: frozenset[str]
+    force_specialists: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +115,7 @@ def load_source_clauses() -> SourceClauses:
             "exchange_adjuncts",
             "communal_sides",
             "communal_causes",
+            "force_specialists",
         ),
         "source clause word lists (restore the packaged file or fix its YAML)",
     )
@@ -142,6 +145,8 @@ class ActorLookup:
                 for i in range(mention.start, mention.end):
                     self.place_of[i] = place
         self.armed_singulars = armed_singulars(lexicon)
+        #: the tokens before this index are the story's dateline (none: 0)
+        self.dateline_end = dateline_end(doc)
         #: the state forces a demonym's entity names, one object per entity ("Russian"):
         #: filled as the readers meet them (``SubjectObjectReader._state_military``)
         self.state_forces: dict[tuple[str, int], GenericActor | None] = {}
@@ -152,8 +157,8 @@ class ActorLookup:
     def actor_at(self, i: int) -> tuple[object | None, Span | None]:
         """The actor token i names, unless it is a place told as where ("in Kabul")."""
         cluster = self.owner.get(i)
-        if cluster is None:
-            return None, None
+        if cluster is None or i < self.dateline_end:
+            return None, None  # "COTABATO CITY, Philippines - …": where the story was filed
         if getattr(cluster, "type", "") not in ACTOR_TYPES and not _linked_organisation(cluster):
             return None, None
         if (
@@ -261,7 +266,29 @@ class ActorLookup:
                     # "attacked an army base", "the police headquarters": the forces holding it
                     held = doc[i : i + size + 1]
                     return GenericActor.make(entry, held, self.country), held
+                members = self._force_men_after(i + size) if entry.kind in STATE_FORCE_KINDS else 0
+                if members and not self.only_speaks(i, members):
+                    # "army explosives experts defused …": the force's own men
+                    men = doc[i:members]
+                    return GenericActor.make(entry, men, self.country), men
         return None, None
+
+    def _force_men_after(self, at: int) -> int:
+        """The end of a compound from ``at`` whose head names a force's specialists
+        ("explosives experts", "bomb disposal squad" after "army" or "police"), or 0: up to
+        three lower-case nouns, the last one of ``force_specialists``. The plain words for a
+        force's men ("police personnel", "army men") are left out: news names them mostly
+        as those harmed ("two police personnel were injured"), which the victim readers read."""
+        doc = self.doc
+        heads = load_source_clauses().force_specialists
+        end = at
+        while (
+            end < min(len(doc), at + 3)
+            and doc[end].tag_.startswith("NN")
+            and doc[end].text.islower()
+        ):
+            end += 1
+        return end if end > at and doc[end - 1].lower_ in heads else 0
 
     def _generic_entry(self, i: int, size: int) -> GenericActorEntry | None:
         """The generic actor entry the ``size`` words from token i read as ("police",

@@ -348,6 +348,12 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
         """A source the text names only by a common noun: one before an active trigger
         ("gunmen opened fire"), unless it is the target's own phrase, or the agent of a
         passive ("killed by unidentified gunmen")."""
+        if record.source is None and not passive and hit.trigger.pos in {"VERB", "PHRASE"}:
+            record.source, record.source_span = self._reported_own_subject(sentence, hit.start)
+        if record.source is None and not passive and not possessor_harmed:
+            record.source, record.source_span = self._participle_generic_subject(
+                sentence, hit.start
+            )
         if record.source is None and not passive and not possessor_harmed:
             record.source, record.source_span = self._generic_before(sentence, hit.start)
             if (

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitrep.events.actor_lookup import CLAUSE_BREAKS, VERB_GROUP_WORDS, ActorLookup
+from sitrep.events.actor_lookup import (
+    CLAUSE_BREAKS,
+    VERB_GROUP_WORDS,
+    ActorLookup,
+    load_source_clauses,
+)
 from sitrep.events.armed_nouns import STATE_FORCE_KINDS
 from sitrep.events.clauses import clause_start, is_participle, is_passive
 from sitrep.events.detect import LINKING_WORDS
@@ -20,6 +25,10 @@ from sitrep.events.token_view import token_view
 
 #: the title word of a named military operation ("Operation Hadin Kai")
 OPERATION_WORD = "Operation"
+#: pronoun subjects of a reported clause that stand for the speaker ("said THEY had merged")
+OWN_SIDE_PRONOUNS = frozenset({"they", "it", "we"})
+#: how far before the pronoun the speech verb may stand ("announced on Monday that they")
+REPORTED_PRONOUN_WINDOW = 6
 STOP = LINKING_WORDS | {"among", "was", "were", "is", "are", "the", "a", "an"}
 
 
@@ -210,6 +219,63 @@ class SubjectObjectReader(ActorLookup):
                 if not is_participle(doc[j + 1]):
                     return None, None
                 return self.first_actor(clause_start(doc, sentence, j), j)
+        return None, None
+
+    def _participle_generic_subject(
+        self, sentence: Span, start: int
+    ) -> tuple[object | None, Span | None]:
+        """The unnamed subject of the main clause for a participle right after a comma: "A
+        suicide bomber rammed a car into a military convoy, killing six soldiers" was done by
+        the bomber, not by the convoy (the main verb's object, nearer the participle). The
+        first unnamed actor before the main clause's first verb; nothing where the clause
+        names none there."""
+        doc = self.doc
+        view = token_view(doc)
+        comma = start - 1
+        if comma <= sentence.start or view.text[comma] != "," or not is_participle(doc[start]):
+            return None, None
+        lo = max(clause_start(doc, sentence, comma), self.dateline_end)
+        # "When police arrived, protesters pelted them, injuring three": the clause the
+        # participle hangs on begins after the comma before it
+        lo = next((j + 1 for j in range(comma - 1, lo - 1, -1) if view.text[j] == ","), lo)
+        words = load_source_clauses().subordinators
+        if lo >= comma or view.lower[lo] in words:
+            return None, None
+        for i in range(lo, comma):
+            if view.tag[i].startswith("VB") or view.tag[i] == "MD" or view.lower[i] in words:
+                return None, None  # past the main verb, or into a clause of its own ("as …")
+            found = self.generic_at(i, min(i + 2, comma))
+            if found[0] is not None:
+                return self._wider_generic(i, lo, found)
+        return None, None
+
+    def _reported_own_subject(
+        self, sentence: Span, start: int
+    ) -> tuple[object | None, Span | None]:
+        """The speaker whose own deed a pronoun subject tells: "Four rebel factions announced
+        on Monday that they had merged", "Police said they arrested …" are done by the one who
+        speaks (named or not), the subject of the speech verb a few words before the pronoun."""
+        from sitrep.annotate.lemmas import is_verb_of
+        from sitrep.knowledge.cues import load_cues
+
+        view = token_view(self.doc)
+        j = start - 1
+        while j > sentence.start and view.lower[j] in VERB_GROUP_WORDS:
+            j -= 1
+        if view.lower[j] not in OWN_SIDE_PRONOUNS:
+            return None, None
+        speech = load_cues().speech_verbs
+        for k in range(j - 1, max(sentence.start, j - REPORTED_PRONOUN_WINDOW) - 1, -1):
+            if view.text[k] in CLAUSE_BREAKS | {","}:
+                return None, None
+            if is_verb_of(self.doc[k], speech) and view.tag[k] in {"VBD", "VBZ", "VBP"}:
+                named = self._subject_before(sentence, k)
+                unnamed = self._generic_before(sentence, k)
+                if named[1] is None or (
+                    unnamed[1] is not None and unnamed[1].start > named[1].start
+                ):
+                    return unnamed
+                return named
         return None, None
 
     def _appositive_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import ensure_extensions
+from sitrep.resolve.entity_titles import add_titled_office_holders
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -153,6 +154,9 @@ class EntityResolver:
             cluster.canonical = getattr(actor, "name", None)
         _resolve_pronouns(doc, clusters)
         _resolve_descriptions(doc, clusters, kb)
+        add_titled_office_holders(  # "The Secretary-General condemns …" in a UN release
+            doc, clusters, kb, lambda kind, actor_id: EntityCluster("", kind, [], actor_id)
+        )
         clusters.sort(key=lambda c: c.first_token())
         for number, cluster in enumerate(clusters, start=1):
             cluster.id = f"e{number}"
