@@ -249,13 +249,7 @@ class ActorReader(SubjectObjectReader, SideReader, RoleCorrections, TypedTargetR
                     break
                 # the nearer of the named and the unnamed subject: "soldiers raided a hideout
                 # of the ELN and arrested …", "when police arrived, protesters pelted them …"
-                named = self._subject_before(sentence, k)
-                unnamed = self._generic_before(sentence, k)
-                if named[1] is None or (
-                    unnamed[1] is not None and unnamed[1].start > named[1].start
-                ):
-                    return unnamed
-                return named
+                return self._nearer_subject(sentence, k)
         return None, None
 
     def _before_identity_aside(self, sentence: Span, at: int) -> int:

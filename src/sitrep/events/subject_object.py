@@ -143,6 +143,16 @@ class SubjectObjectReader(ActorLookup):
         actor = actors.get(actor_id)
         return actor is not None and actor.kind == "government" and actor.country == country
 
+    def _nearer_subject(self, sentence: Span, k: int) -> tuple[object | None, Span | None]:
+        """The nearer of the named and the unnamed subject before the verb at ``k``:
+        "soldiers raided a hideout of the ELN and arrested ...", "when police arrived,
+        protesters pelted them ..."."""
+        named = self._subject_before(sentence, k)
+        unnamed = self._generic_before(sentence, k)
+        if named[1] is None or (unnamed[1] is not None and unnamed[1].start > named[1].start):
+            return unnamed
+        return named
+
     def _subject_before(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
         """The nearest actor before the trigger in its clause (skipping "members of"), or the
         subject an apposition sets off: "Pakistan, a key U.S. ally, has refused …". A clause
@@ -269,13 +279,7 @@ class SubjectObjectReader(ActorLookup):
             if view.text[k] in CLAUSE_BREAKS | {","}:
                 return None, None
             if is_verb_of(self.doc[k], speech) and view.tag[k] in {"VBD", "VBZ", "VBP"}:
-                named = self._subject_before(sentence, k)
-                unnamed = self._generic_before(sentence, k)
-                if named[1] is None or (
-                    unnamed[1] is not None and unnamed[1].start > named[1].start
-                ):
-                    return unnamed
-                return named
+                return self._nearer_subject(sentence, k)
         return None, None
 
     def _appositive_subject(self, sentence: Span, start: int) -> tuple[object | None, Span | None]:
