@@ -30,20 +30,12 @@ class CountQualifiers:
     approximations: frozenset[Phrase]
     upper_bounds: frozenset[Phrase]
 
-    @property
-    def figures(self) -> frozenset[Phrase]:
-        """The qualifiers that still give a figure to code: lower bounds and approximations."""
-        return self.lower_bounds | self.approximations
-
-    @property
-    def every(self) -> frozenset[Phrase]:
-        """All qualifiers, ceilings included."""
-        return self.figures | self.upper_bounds
-
-    @property
-    def reach(self) -> int:
-        """How many words the longest qualifier holds ("no fewer than": 3)."""
-        return max((len(p) for p in self.every), default=0)
+    #: the qualifiers that still give a figure to code: lower bounds and approximations
+    figures: frozenset[Phrase]
+    #: all qualifiers, ceilings included
+    every: frozenset[Phrase]
+    #: how many words the longest qualifier holds ("no fewer than": 3)
+    reach: int
 
     def ending(self, words: Sequence[str]) -> Phrase:
         """The longest qualifier that ends ``words`` (lower case), () where none does:
@@ -52,6 +44,11 @@ class CountQualifiers:
         words = tuple(words)
         found = [p for p in self.every if words[max(0, len(words) - len(p)) :] == p]
         return max(found, key=len, default=())
+
+    def before(self, words: Sequence[str], start: int, first: int = 0) -> Phrase:
+        """The qualifier that ends right before ``words[start]`` (lower-case words), looking
+        no further back than ``first``: the number at ``start`` is "at least 12"'s."""
+        return self.ending(words[max(first, start - self.reach) : start])
 
     def is_qualifier(self, words: Sequence[str], *, figures_only: bool = False) -> bool:
         """Whether ``words`` are exactly one qualifier ("at least", "up to"); with
@@ -64,4 +61,11 @@ def load_count_qualifiers(path: Path = COUNT_QUALIFIERS_PATH) -> CountQualifiers
     """Read and check the qualifier list; errors name the file and the key to fix."""
     lists = read_word_lists(path, KINDS, "count qualifier list")
     phrases = {k: frozenset(tuple(p.split()) for p in lists[k]) for k in KINDS}
-    return CountQualifiers(**phrases)
+    figures = phrases["lower_bounds"] | phrases["approximations"]
+    every = figures | phrases["upper_bounds"]
+    return CountQualifiers(
+        **phrases,
+        figures=figures,
+        every=every,
+        reach=max((len(p) for p in every), default=0),
+    )

@@ -161,6 +161,8 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
     found: list[NumberMention] = []
     i = 0
     n = len(doc)
+    lowered = [t.lower_ for t in doc]  # the words a qualifier before a number is read from
+    qualifiers = load_count_qualifiers()
     while i < n:
         token = doc[i]
         lower = token.lower_
@@ -214,9 +216,7 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
             value *= multiplier
             end += 1
         # "at least 12", "some 30", "up to 40" (the words are in count_qualifiers.yaml)
-        qualifiers = load_count_qualifiers()
-        before = [t.lower_ for t in doc[max(0, start - qualifiers.reach) : start]]
-        approximate = bool(qualifiers.ending(before))
+        approximate = bool(qualifiers.before(lowered, start))
         if not vague and is_age(doc, start, end, value):
             i = end
             continue
@@ -364,17 +364,17 @@ class UnitWords:
 
 
 @lru_cache(maxsize=4)
-def load_unit_words(path: Path = UNIT_WORDS_PATH) -> UnitWords:
+def load_unit_number_words(path: Path = UNIT_WORDS_PATH) -> UnitWords:
     """Read and check the unit word lists; errors name the file and the key to fix."""
     lists = read_word_lists(path, ("unit_heads", "members_after"), "unit number word list")
     return UnitWords(unit_heads=lists["unit_heads"], members_after=lists["members_after"])
 
 
-def _names_a_unit(doc: Doc, i: int, words: UnitWords | None = None) -> bool:
+def _names_a_unit(doc: Doc, i: int) -> bool:
     """Whether the number at ``doc[i]`` is part of a unit's name: capitalised words ending in
     a unit head follow it ("of the 22 Punjab Regiment", "3 Grenadiers"), and no word for the
     unit's members ("12 Assam Rifles personnel" counts twelve)."""
-    words = words or load_unit_words()
+    words = load_unit_number_words()
     for j in range(i + 1, min(len(doc), i + 1 + UNIT_NAME_REACH)):
         token = doc[j]
         if not (token.is_alpha and token.text[:1].isupper()):

@@ -10,6 +10,8 @@ patient are read by ``sitrep.events.harm_counts``, the unnamed participants by
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
@@ -38,6 +40,12 @@ class ArgumentReader:
         self.owner = self.actors.owner
         self.mention_of = self.actors.mention_of
         self.place_of = self.actors.place_of
+
+    @cached_property
+    def participants(self) -> ParticipantReader:
+        """One noun-phrase reader per document, made when an event first needs it: it scans
+        the document for coder tags once, not for every event."""
+        return ParticipantReader(self.doc, self.owner)
 
     def read(
         self, sentence: Span, hit: TriggerHit, record: EventRecord, others: tuple[int, ...] = ()
@@ -150,7 +158,7 @@ class ArgumentReader:
         if record.type in {"ASSAULT", "COERCE"} or count_kind:
             # unnamed participants as noun phrases: "six jesuit priests", "a car bomb"
             clause = (clause_start(doc, sentence, hit.start), clause_end(doc, sentence, hit.end))
-            record.arguments += ParticipantReader(doc, self.owner).read(
+            record.arguments += self.participants.read(
                 clause, (hit.start, hit.end), region[1] == hit.start, record.arguments
             )
         if record.type == "CONSULT":

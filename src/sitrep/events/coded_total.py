@@ -33,7 +33,7 @@ def coded_total(text: str) -> int | None:
     from sitrep.events.participant_lexicon import load_participant_lexicon
 
     cues = load_participant_lexicon().coded_total_cues
-    if not cues or "atalities" not in text:
+    if not cues:
         return None
     found = _coded_total_pattern(cues).search(text)
     return int(found.group(1)) if found else None

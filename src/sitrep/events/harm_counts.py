@@ -27,6 +27,7 @@ from sitrep.events.function_words import BE_HAVE_FORMS
 from sitrep.events.left_dead import left_counts
 from sitrep.events.list_totals import GROUP_TAGS, CountedList
 from sitrep.events.record import ArgumentRecord, EventRecord
+from sitrep.events.token_view import token_view
 from sitrep.knowledge.word_lists import read_yaml_mapping, word_lists_in
 
 HARM_WORDS_PATH = Path(__file__).with_name("harm_counts.yaml")
@@ -377,10 +378,7 @@ def _upper_bound(doc: Doc, number_start: int) -> bool:
 
 def _qualifier_before(doc: Doc, number_start: int) -> tuple[str, ...]:
     """The count qualifier right before a number ("at least", "up to"), () where none is."""
-    qualifiers = load_count_qualifiers()
-    return qualifiers.ending(
-        [t.lower_ for t in doc[max(0, number_start - qualifiers.reach) : number_start]]
-    )
+    return load_count_qualifiers().before(token_view(doc).lower, number_start)
 
 
 @lru_cache(maxsize=4096)

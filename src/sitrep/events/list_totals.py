@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from sitrep.annotate.count_qualifiers import load_count_qualifiers
 from sitrep.annotate.numbers import NumberMention
 from sitrep.events.function_words import BE_HAVE_FORMS
+from sitrep.events.token_view import token_view
 
 #: Tags of the words that go on with the phrase a counted group's number opens ("3 ELN
 #: fighters", "24 AR men"); another number ends the group.
@@ -166,9 +167,8 @@ class CountedList:
         """ "A policeman and two militants were killed": where a group of one before the list
         the number at ``start`` opens begins (at its "a"), or None where none does."""
         doc, words, first = self.doc, self.words, self.region[0]
-        qualifiers = load_count_qualifiers()
-        before = [t.lower_ for t in doc[max(first, start - qualifiers.reach) : start]]
-        i = start - 1 - len(qualifiers.ending(before))  # "and at least two militants"
+        qualifier = load_count_qualifiers().before(token_view(doc).lower, start, first)
+        i = start - 1 - len(qualifier)  # "and at least two militants"
         if i >= first and doc[i].lower_ in words.group_openers:
             i -= 1
         joints = []

@@ -194,9 +194,8 @@ class ParticipantPhrases:
         number = next((k for k in range(start, end) if view.tag[k] == "CD"), None)
         if number is None:
             return start
-        qualifiers = load_count_qualifiers()  # the words are in count_qualifiers.yaml
-        before = view.lower[max(0, number - qualifiers.reach) : number]
-        first = number - len(qualifiers.ending(before))
+        # the words are in count_qualifiers.yaml
+        first = number - len(load_count_qualifiers().before(view.lower, number))
         return first if first < number and first <= start else start
 
     def _named_target(self, start: int, end: int) -> Phrase | None:
