@@ -16,7 +16,7 @@ STATE_KINDS = frozenset({"police", "military", "government", "intelligence"})
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 
 
-def _known_actor(cluster: object | None) -> object | None:
+def known_actor(cluster: object | None) -> object | None:
     """The knowledge base's actor a cluster is linked to, or None (loaded lazily, once)."""
     from sitrep.knowledge.actors import load_actors
 
@@ -26,7 +26,7 @@ def _known_actor(cluster: object | None) -> object | None:
 
 def kind_and_sector(cluster: object | None) -> tuple[str, str]:
     """A party's kind (the knowledge base's, else its generic word's) and sector ("" if none)."""
-    actor = _known_actor(cluster)
+    actor = known_actor(cluster)
     kind = str(getattr(actor, "kind", None) or getattr(cluster, "kind", None) or "")
     return kind, str(getattr(actor, "sector", None) or "")
 

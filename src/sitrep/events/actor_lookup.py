@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from sitrep.events.actor_kinds import known_actor
 from sitrep.events.armed_nouns import (
     STATE_FORCE_KINDS,
     armed_noun_entry,
@@ -413,13 +414,10 @@ def _linked_organisation(cluster: object) -> bool:
     """ "Al Shabaab militants detonated an IED": a tagger may label an armed group named like a
     region as a place (LOC); where the resolver linked it to a known organisation or person,
     it acts as that actor, not as where something happened."""
-    from sitrep.knowledge.actors import ActorType, load_actors
+    from sitrep.knowledge.actors import ActorType
 
-    actor_id = getattr(cluster, "actor_id", None)
-    if not actor_id:
-        return False
-    actor = load_actors().get(actor_id)
-    return actor is not None and actor.type in {ActorType.ORG, ActorType.PERSON}
+    actor = known_actor(cluster)
+    return actor is not None and getattr(actor, "type", None) in {ActorType.ORG, ActorType.PERSON}
 
 
 def _weapon_name(cluster: object, mention: Span) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span
 
-from sitrep.events.function_words import BE_HAVE_FORMS
+from sitrep.events.function_words import BE_HAVE_FORMS, HAVE_FORMS
 from sitrep.events.record import ArgumentRecord
 
 #: Quote marks around a claimant's name ("'the extraditables' claimed").
@@ -38,7 +38,6 @@ MAX_ACCUSED = 16
 #: Tags of an accusing verb in the active voice ("police charged", "the judge accuses").
 ACTIVE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 #: Auxiliaries of a perfect active verb ("has charged").
-HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 class ClaimantPhrases:

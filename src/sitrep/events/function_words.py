@@ -63,6 +63,9 @@ FIGHT_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
 
 #: Forms of "be" and "have" that stand between a subject and its verb ("the ELN has
 #: claimed", "two men were arrested"): the readers skip them to find where a phrase ends.
+#: Forms of "have" alone: a perfect's auxiliary ("who had kidnapped", "has claimed").
+HAVE_FORMS = frozenset({"has", "have", "had"})
+
 BE_HAVE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has", "have"})
 
 

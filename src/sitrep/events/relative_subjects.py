@@ -20,8 +20,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc
+
+from sitrep.events.function_words import HAVE_FORMS
+from sitrep.knowledge.word_lists import read_word_lists
 
 #: The verbs of a noun trigger's verb phrase that make their subject its doer.
 KNOWLEDGE = Path(__file__).with_name("relative_subjects.yaml")
@@ -29,7 +31,6 @@ KNOWLEDGE = Path(__file__).with_name("relative_subjects.yaml")
 #: Tags of a verb that acts in the active voice and is finite ("kidnapped", "attacks").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Words that may stand between "who" and an attack verb it opens ("who (had) kidnapped").
-PERFECT = frozenset({"has", "have", "had"})
 #: Verb tags that count as a verb group of the relative clause.
 VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Tags of the word after an attack verb that opens its object ("kidnapped the", "shot him").
@@ -71,9 +72,9 @@ def relative_subject_end(doc: Doc, trigger: int, lo: int) -> int | None:
     trigger = _light_verb(doc, trigger, lo)
     verb = doc[trigger]
     k = trigger - 1
-    while k > lo and (doc[k].tag_ == "RB" or doc[k].lower_ in PERFECT):
+    while k > lo and (doc[k].tag_ == "RB" or doc[k].lower_ in HAVE_FORMS):
         k -= 1
-    perfect = any(doc[j].lower_ in PERFECT for j in range(k + 1, trigger))
+    perfect = any(doc[j].lower_ in HAVE_FORMS for j in range(k + 1, trigger))
     if verb.tag_ not in FINITE_TAGS and not (perfect and verb.tag_ == "VBN"):
         return None  # "the men who were killed": the relative clause's subject underwent it
     after = doc[trigger + 1] if trigger + 1 < len(doc) else None
@@ -123,13 +124,5 @@ def _light_verb(doc: Doc, trigger: int, lo: int) -> int:
 @cache
 def doing_verbs() -> frozenset[str]:
     """The verbs whose noun object is the attack or its weapon (``relative_subjects.yaml``)."""
-    from sitrep.errors import KnowledgeError
-
-    try:
-        data = yaml.safe_load(KNOWLEDGE.read_text(encoding="utf-8")) or {}
-        return frozenset(str(w).lower() for w in data.get("doing_verbs") or [])
-    except (OSError, yaml.YAMLError, AttributeError) as err:
-        raise KnowledgeError(
-            f"cannot read the verb list {str(KNOWLEDGE)!r} ({err}); fix or restore it",
-            source=str(KNOWLEDGE),
-        ) from None
+    lists = read_word_lists(KNOWLEDGE, ("doing_verbs",), "relative-clause doing verbs")
+    return lists["doing_verbs"]
