@@ -95,6 +95,7 @@ def flag_armed_sides(events: list[EventRecord]) -> None:
     from sitrep.knowledge.ontology import load_ontology
 
     generic = load_triggers().generic_actors
+    ontology = load_ontology()
     for event in events:
         if event.type != "ASSAULT":
             continue
@@ -102,7 +103,7 @@ def flag_armed_sides(events: list[EventRecord]) -> None:
         if kinds & COMBATANT_KINDS and "civilians" not in kinds:
             event.flags.add("armed_victims")
         if event.mode == "sideAB" and any(
-            _two_sided_trigger(t) and load_ontology().instrument_from_text(t.text) == "firearms"
+            _two_sided_trigger(t) and ontology.instrument_from_text(t.text) == "firearms"
             for t in event.triggers
         ):
             event.flags.add("gunfire_exchange")
@@ -124,14 +125,12 @@ def flag_strategic_moves(events: list[EventRecord]) -> None:
     from sitrep.knowledge.ontology import load_ontology
 
     cues = _strategic_cues()
-    ontology: Ontology | None = None  # loaded at the first fight or seizure only
+    ontology = load_ontology()
     for event in events:
         if event.type in BASE_TYPES and any(_sets_up_base(t, cues) for t in event.triggers):
             event.flags.add("base_established")
         if event.type not in STRATEGIC_TYPES or not event.triggers:
             continue
-        if ontology is None:
-            ontology = load_ontology()
         if any(_disrupts_weapons(t, cues, ontology) for t in event.triggers):
             event.flags.add("weapons_disrupted")
             continue

@@ -53,6 +53,8 @@ class ContextCues:
     cause_noun_window: int
     planned_date_verbs: frozenset[str]
     planned_date_prepositions: frozenset[str]
+    #: adverbs that add harm to the attack just told ("were also wounded": coref_additions)
+    added_harm: frozenset[str]
 
 
 @functools.cache
@@ -73,13 +75,14 @@ def load_context_cues(path: Path = CUES_PATH) -> ContextCues:
             cause_noun_window=int(data["cause_noun_window"]),
             planned_date_verbs=frozenset(data["planned_date_verbs"]),
             planned_date_prepositions=frozenset(data["planned_date_prepositions"]),
+            added_harm=frozenset(str(cue).lower() for cue in data["coref_added_harm_cues"]),
         )
     except (OSError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
             f"The event context cues {path} are missing or invalid ({error!r}); restore the "
             "file from the sitrep package with its keys separate_occasion_cues, repeat_cues, "
             "repeat_cue_window, sequel_cues, noun_phrase_openers, voiced_in_either_arena, "
-            "aside_openers, the cause_ keys and the planned_date_ keys."
+            "aside_openers, the cause_ keys, the planned_date_ keys and coref_added_harm_cues."
         ) from error
 
 

@@ -10,32 +10,15 @@ and "in another attack two were killed" stay apart (a doer, a date, a cue of ano
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import yaml
 from spacy.tokens import Span
 
 from sitrep.events.actor_kinds import state_force
+from sitrep.events.context import load_context_cues
 from sitrep.events.lexicon import load_triggers
 from sitrep.events.record import EventRecord
 
-CUES_PATH = Path(__file__).with_name("context.yaml")
 #: the harm an addition tells: dead or wounded counted (or a victim named)
 HARM_COUNTS = ("killed", "injured")
-
-
-@cache
-def added_harm_cues(path: Path = CUES_PATH) -> frozenset[str]:
-    """The reviewed adding adverbs (``coref_added_harm_cues`` of ``context.yaml``)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return frozenset(str(cue).lower() for cue in data["coref_added_harm_cues"])
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as error:
-        raise ValueError(
-            f"The event context cues {path} lack a valid coref_added_harm_cues list "
-            f"({error!r}); restore it from the sitrep package (e.g. [also])."
-        ) from None
 
 
 def adds_harm(mention: EventRecord) -> bool:
@@ -72,7 +55,7 @@ def _only_adding_cues(mention: EventRecord) -> bool:
     that tells another event ("another", "separate", "second") keeps the mention apart."""
     trigger = mention.triggers[0]
     distinct_cues = load_triggers().distinct_cues
-    adding = added_harm_cues()
+    adding = load_context_cues().added_harm
     cues = [
         token
         for token in trigger.doc[trigger.sent.start : trigger.start + 1]

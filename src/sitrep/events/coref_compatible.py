@@ -9,7 +9,7 @@ time and place. The merge (``coref``) asks this for each earlier event in turn.
 
 from __future__ import annotations
 
-from sitrep.events.coref_additions import adds_harm
+from sitrep.events.coref_additions import HARM_COUNTS, adds_harm
 from sitrep.events.coref_when_where import (
     date_range,
     dates_compatible,
@@ -94,10 +94,6 @@ def compatible(event: EventRecord, mention: EventRecord) -> bool:
     return added or _share_something(event, mention) or _next_sentence(event, mention)
 
 
-#: the harm a toll sentence counts
-TOLL_KINDS = ("killed", "injured")
-
-
 def _toll_told_next(event: EventRecord, mention: EventRecord) -> bool:
     """Whether the mention is the toll of the attack or fight told just before it: "JNIM
     attacked a FAMa position in Boni. 12 soldiers and an unknown number of militants were
@@ -109,7 +105,7 @@ def _toll_told_next(event: EventRecord, mention: EventRecord) -> bool:
         event.type == mention.type == "ASSAULT"
         and event.source is not None
         and mention.source is None
-        and any(mention.counts.get(kind) for kind in TOLL_KINDS)
+        and any(mention.counts.get(kind) for kind in HARM_COUNTS)
         and _next_sentence(event, mention)
     )
 
