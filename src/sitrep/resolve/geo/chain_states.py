@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from sitrep.resolve.gazetteer.index import NAME_PRIMARY
+
 #: names in a bracket from which the last is an admin1 even in its namesake country: ACLED
 #: writes "(district, admin1)" and never adds the country ("Toluca (Toluca, Mexico)")
 MIN_STATE_CHAIN = 2
@@ -65,8 +67,8 @@ def _chain_country(indices: list[int], resolutions: list[Any]) -> str | None:
 
 def _admin1_named(name: str, country: str, gazetteer: Any) -> Any | None:
     """The gazetteer's admin1 of ``country`` known by exactly this name ("Niger" in NG)."""
-    for place, distance in gazetteer.candidates(name):
-        if place.feature == "admin1" and place.country == country and distance == 0:
+    for place, kind in gazetteer.candidates(name):
+        if place.feature == "admin1" and place.country == country and kind == NAME_PRIMARY:
             return place
     return None
 

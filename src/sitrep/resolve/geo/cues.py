@@ -88,27 +88,27 @@ def mention_cue(text: str, start: int, end: int) -> MentionCue:
         names.append(stripped)
     kind_word = None
     words = stripped.split()
-    if len(words) > 1 and _kinds_of(words[-1]):
+    if len(words) > 1 and kinds_of(words[-1]):
         kind_word = words[-1].lower()
         names.append(" ".join(words[:-1]))
-    elif len(words) > 2 and _kinds_of(words[0]) and words[1].lower() == "of":
+    elif len(words) > 2 and kinds_of(words[0]) and words[1].lower() == "of":
         kind_word = words[0].lower()
         names.append(" ".join(words[2:]))
     else:
         after = _SUFFIX.match(text, end, min(len(text), end + 20))
         before = _PREFIX.search(text, max(0, start - 25), start)
         listed = _LIST_SUFFIX.match(text, end, min(len(text), end + 80))
-        if after and _kinds_of(after.group(1)):
+        if after and kinds_of(after.group(1)):
             kind_word = after.group(1).lower()
         elif listed and listed.group(1).lower() in _PLURAL_KINDS:
             kind_word = listed.group(1).lower()  # "Barrow and Jackson counties"
-        elif before and _kinds_of(before.group(1)):
+        elif before and kinds_of(before.group(1)):
             kind_word = before.group(1).lower()
-    kinds = _kinds_of(kind_word) if kind_word else frozenset()
+    kinds = kinds_of(kind_word) if kind_word else frozenset()
     return MentionCue(start, end, surface, tuple(dict.fromkeys(names)), kinds, kind_word)
 
 
-def _kinds_of(word: str) -> frozenset[str]:
+def kinds_of(word: str) -> frozenset[str]:
     """The kinds a kind word names: a generic one ("district") or a country's own local
     unit ("upazila", "tehsil", from the reviewed ``local_units.yaml``); empty for others."""
     word = word.lower()

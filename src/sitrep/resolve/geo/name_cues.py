@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.annotate.extensions import document_text
+from sitrep.resolve.geo.cues import kinds_of
 from sitrep.resolve.geo.streets import is_street_name
 from sitrep.resolve.geo.toponym_words import load_toponym_words
 
@@ -105,22 +106,14 @@ def before_county_word(span: Span) -> bool:
     return match is not None and match.group(1).lower() in load_toponym_words().county_plurals
 
 
-@lru_cache(maxsize=1)
-def _kind_words() -> frozenset[str]:
-    from sitrep.resolve.geo.cues import KIND_WORDS
-
-    return frozenset(KIND_WORDS) | {"outskirts", "suburbs", "heart", "centre", "center"}
+#: parts of a place that stand before "of X" as its kind words do ("the outskirts of X")
+PLACE_PARTS = frozenset({"outskirts", "suburbs", "heart", "centre", "center"})
 
 
 def _is_kind_word(word: str, *, around: bool = True) -> bool:
-    """A generic kind of place ("district"; with ``around``, a part of one: "outskirts")
-    or a country's own local unit ("upazila", "tehsil" of the reviewed
-    ``local_units.yaml``)."""
-    from sitrep.resolve.geo.cues import KIND_WORDS
-    from sitrep.resolve.geo.local_units import unit_kinds
-
-    kinds = _kind_words() if around else KIND_WORDS
-    return word in kinds or unit_kinds(word) is not None
+    """A kind of place (``geo.cues.kinds_of``: "district", or a country's own local unit,
+    "upazila", "tehsil"); with ``around``, a part of one too ("outskirts")."""
+    return (around and word in PLACE_PARTS) or bool(kinds_of(word))
 
 
 @lru_cache(maxsize=1)

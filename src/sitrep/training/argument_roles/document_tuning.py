@@ -24,11 +24,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sitrep.training.argument_roles.examples import Example
+from sitrep.training.argument_roles.examples import REPORT_ROLE, Example
 from sitrep.training.argument_roles.fit import (
     CLASSES,
     NEXT_SENTENCE,
-    REPORT_ROLE,
     RULE_ROLE,
     Fitted,
     best_threshold,

@@ -29,13 +29,13 @@ CLASS_OF_ROLE = {
     "Weapon": "instrument",
 }
 
-#: GTT role -> the report role the model's additions fill (both perpetrator roles are one)
-REPORT_ROLE_OF_GTT = {
-    "PerpOrg": "perpetrator",
-    "PerpInd": "perpetrator",
-    "Victim": "victim",
-    "Target": "target",
-    "Weapon": "instrument",
+#: The report role each class stands for; the two perpetrator classes are one role there.
+REPORT_ROLE = {
+    "perpetrator_individual": "perpetrator",
+    "perpetrator_org": "perpetrator",
+    "victim": "victim",
+    "target": "target",
+    "instrument": "instrument",
 }
 
 
@@ -82,7 +82,7 @@ def read_gtt(path: Path) -> list[GoldDocument]:
                 for entity in template.get(role) or []:
                     mentions = [mention for mention, _ in entity]
                     fillers[name].extend(mentions)
-                    known = entities.setdefault(REPORT_ROLE_OF_GTT[role], [])
+                    known = entities.setdefault(REPORT_ROLE[name], [])
                     if mentions and mentions not in known:
                         known.append(mentions)
         documents.append(GoldDocument(raw["docid"], raw["doctext"], fillers, entities))

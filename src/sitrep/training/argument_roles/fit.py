@@ -19,7 +19,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 
-from sitrep.training.argument_roles.examples import Example
+from sitrep.training.argument_roles.examples import REPORT_ROLE, Example
 
 CLASSES = (
     "none",
@@ -29,14 +29,6 @@ CLASSES = (
     "target",
     "instrument",
 )
-#: The report role each class stands for; the two perpetrator classes are one role there.
-REPORT_ROLE = {
-    "perpetrator_individual": "perpetrator",
-    "perpetrator_org": "perpetrator",
-    "victim": "victim",
-    "target": "target",
-    "instrument": "instrument",
-}
 #: The report role the rules' ``rule_role`` stands for.
 RULE_ROLE = {
     "perpetrator": "perpetrator",
